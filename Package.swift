@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Every Swift target is built in Swift 6 mode with strict concurrency and `ExistentialAny`.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Skiff",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "skiff", targets: ["skiff"]),
+        .library(name: "SkiffAPI", targets: ["SkiffAPI"]),
+        .library(name: "SkiffClient", targets: ["SkiffClient"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // System libraries: shims only.
+        .systemLibrary(name: "CLibUV", pkgConfig: "libuv", providers: [.apt(["libuv1-dev"])]),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+        // The runtime: libuv loop thread, executors, timers, TCP, processes, signals, time.
+        .target(name: "SkiffLoop", dependencies: ["CLibUV"], swiftSettings: strict),
+        // Deterministic doubles for tests: the manual time source.
+        .target(name: "SkiffLoopTesting", dependencies: ["SkiffLoop"], swiftSettings: strict),
+
+        // The API types, their JSON/YAML codec, quantities, selectors and Status errors.
+        .target(
+            name: "SkiffAPI",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // The MVCC store protocol and its embedded SQLite backend.
+        .target(name: "SkiffStore", dependencies: ["CSQLite", "SkiffLoop"], swiftSettings: strict),
+        // How components talk: APIClient, Informer, WorkQueue.
+        .target(name: "SkiffClient", dependencies: ["SkiffAPI", "SkiffLoop"], swiftSettings: strict),
+        // REST semantics over the store, and the in-process APIClient.
+        .target(
+            name: "SkiffAPIServer",
+            dependencies: ["SkiffAPI", "SkiffStore", "SkiffClient", "SkiffLoop"],
+            swiftSettings: strict
+        ),
+
+        .executableTarget(
+            name: "skiff",
+            dependencies: [
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+
+        // The child process of the store's crash-durability test: writes until it is killed.
+        .executableTarget(name: "store-crash-writer", dependencies: ["SkiffStore"], swiftSettings: strict),
+
+        .executableTarget(
+            name: "SkiffBenchmarks",
+            dependencies: ["SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore"],
+            path: "Benchmarks/SkiffBenchmarks",
+            swiftSettings: strict
+        ),
+
+        .testTarget(name: "SkiffLoopTests", dependencies: ["SkiffLoop", "SkiffLoopTesting"], swiftSettings: strict),
+        .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI"], swiftSettings: strict),
+        .testTarget(
+            name: "SkiffStoreTests",
+            dependencies: ["SkiffStore", "SkiffLoop", "CSQLite", "store-crash-writer"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SkiffClientTests",
+            dependencies: ["SkiffClient", "SkiffAPIServer", "SkiffStore", "SkiffLoop", "SkiffLoopTesting"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SkiffAPIServerTests",
+            dependencies: ["SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting"],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

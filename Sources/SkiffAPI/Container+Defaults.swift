@@ -1,0 +1,79 @@
+// Defaults of containers and probes, after Kubernetes' `SetDefaults_Container`,
+// `SetDefaults_ContainerPort`, `SetDefaults_Probe` and `SetDefaults_HTTPGetAction`.
+
+extension Container {
+    static let defaultTerminationMessagePath = "/dev/termination-log"
+
+    /// imagePullPolicy from the image's tag, terminationMessagePath and policy, port protocols
+    /// TCP, and probe defaults.
+    public mutating func applyDefaults() {
+        // Skiff deviation: with no image (a process container) there is nothing to pull, so the
+        // policy stays unset instead of becoming Always.
+        if imagePullPolicy == nil, let image {
+            imagePullPolicy = Self.imageTag(image) == "latest" ? .always : .ifNotPresent
+        }
+        if terminationMessagePath == nil { terminationMessagePath = Self.defaultTerminationMessagePath }
+        if terminationMessagePolicy == nil { terminationMessagePolicy = .file }
+        if var ports {
+            for index in ports.indices where ports[index].protocol == nil { ports[index].protocol = .tcp }
+            self.ports = ports
+        }
+        livenessProbe?.applyDefaults()
+        readinessProbe?.applyDefaults()
+        startupProbe?.applyDefaults()
+        lifecycle?.postStart?.httpGet?.applyDefaults()
+        lifecycle?.preStop?.httpGet?.applyDefaults()
+    }
+
+    /// The tag of an image reference as Kubernetes' `parsers.ParseImageName` reads it: `latest`
+    /// when there is neither a tag nor a digest, empty when there is only a digest.
+    static func imageTag(_ image: String) -> String {
+        let withoutDigest = image.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+        let name = withoutDigest[0]
+        let lastComponent = name.split(separator: "/", omittingEmptySubsequences: false).last ?? name
+        if let colon = lastComponent.lastIndex(of: ":") {
+            return String(lastComponent[lastComponent.index(after: colon)...])
+        }
+        return withoutDigest.count > 1 ? "" : "latest"
+    }
+
+    /// `requests` defaults to `limits` for every resource with a limit but no request.
+    func withRequestsDefaultedToLimits() -> Container {
+        guard let limits = resources?.limits, !limits.isEmpty else { return self }
+        var container = self
+        var requests = resources?.requests ?? [:]
+        for (name, limit) in limits where requests[name] == nil { requests[name] = limit }
+        container.resources?.requests = requests
+        return container
+    }
+
+    /// With host networking, a port's hostPort is its containerPort.
+    func withHostPortsDefaultedToContainerPorts() -> Container {
+        var container = self
+        container.ports = ports?.map { port in
+            var port = port
+            if port.hostPort == nil || port.hostPort == 0 { port.hostPort = port.containerPort }
+            return port
+        }
+        return container
+    }
+}
+
+extension Probe {
+    /// timeoutSeconds 1, periodSeconds 10, successThreshold 1, failureThreshold 3.
+    public mutating func applyDefaults() {
+        if timeoutSeconds == nil { timeoutSeconds = 1 }
+        if periodSeconds == nil { periodSeconds = 10 }
+        if successThreshold == nil { successThreshold = 1 }
+        if failureThreshold == nil { failureThreshold = 3 }
+        httpGet?.applyDefaults()
+    }
+}
+
+extension HTTPGetAction {
+    /// path `/`, scheme HTTP.
+    public mutating func applyDefaults() {
+        if path == nil { path = "/" }
+        if scheme == nil { scheme = .http }
+    }
+}

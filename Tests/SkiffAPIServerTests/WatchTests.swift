@@ -1,0 +1,146 @@
+import SkiffAPI
+import SkiffAPIServer
+import SkiffClient
+import Testing
+
+@Suite("API server: watches")
+struct WatchTests {
+    @Test func watchFromAResourceVersionSeesOnlyLaterChanges() async throws {
+        try await withCluster { cluster in
+            let first = try await cluster.client.create(samplePod("a"))
+            let stream = try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: first.metadata.resourceVersion)
+            var second = try await cluster.client.create(samplePod("b"))
+            second.metadata.labels = ["x": "y"]
+            second = try await cluster.client.update(second)
+            let deleted = try await cluster.client.delete(Pod.self, name: "b", namespace: "default")
+            let events = try await next(3, from: stream)
+            #expect(events.map(\.type) == [.added, .modified, .deleted])
+            #expect(events.map { $0.object.metadata.name } == ["b", "b", "b"])
+            #expect(events[1].object.metadata.resourceVersion == second.metadata.resourceVersion)
+            #expect(events[2].object.metadata.resourceVersion == deleted.metadata.resourceVersion)
+            #expect(events[2].object.metadata.labels == ["x": "y"])
+            stream.cancel()
+        }
+    }
+
+    @Test func watchWithoutAVersionStartsWithTheCurrentState() async throws {
+        try await withCluster { cluster in
+            _ = try await cluster.client.create(samplePod("a"))
+            _ = try await cluster.client.create(samplePod("b"))
+            let stream = try await cluster.client.watch(Pod.self, namespace: "default")
+            _ = try await cluster.client.create(samplePod("c"))
+            let events = try await next(3, from: stream)
+            #expect(events.map(\.type) == [.added, .added, .added])
+            #expect(Set(events.compactMap(\.object.metadata.name)) == ["a", "b", "c"])
+        }
+    }
+
+    @Test func watchListEndsInitialEventsWithABookmark() async throws {
+        try await withCluster { cluster in
+            let created = try await cluster.client.create(samplePod("a"))
+            let stream = try await cluster.client.watch(
+                Pod.self, namespace: "default",
+                options: WatchOptions(allowWatchBookmarks: true, sendInitialEvents: true)
+            )
+            let events = try await next(2, from: stream)
+            #expect(events[0].type == .added)
+            #expect(events[1].type == .bookmark)
+            #expect(events[1].object.metadata.annotations?["k8s.io/initial-events-end"] == "true")
+            #expect(Int64(events[1].object.metadata.resourceVersion ?? "")! >= Int64(created.metadata.resourceVersion!)!)
+            let invalid = await status {
+                try await cluster.client.watch(Pod.self, namespace: "default", options: WatchOptions(sendInitialEvents: true))
+            }
+            #expect(invalid?.reason == .invalid)
+        }
+    }
+
+    @Test func selectorsTurnTransitionsIntoAddedAndDeleted() async throws {
+        try await withCluster { cluster in
+            let pod = try await cluster.client.create(samplePod("a", labels: ["ready": "no"]))
+            let stream = try await cluster.client.watch(
+                Pod.self, namespace: "default", resourceVersion: pod.metadata.resourceVersion, labelSelector: "ready=yes"
+            )
+            var changed = pod
+            changed.metadata.labels = ["ready": "yes"]
+            changed = try await cluster.client.update(changed)
+            changed.metadata.annotations = ["note": "still ready"]
+            changed = try await cluster.client.update(changed)
+            changed.metadata.labels = ["ready": "no"]
+            changed = try await cluster.client.update(changed)
+            let events = try await next(3, from: stream)
+            #expect(events.map(\.type) == [.added, .modified, .deleted])
+            #expect(events[2].object.metadata.resourceVersion == changed.metadata.resourceVersion)
+        }
+    }
+
+    @Test func tooOldAResourceVersionIsExpired() async throws {
+        var options = APIServer.Options()
+        options.watchHistoryCapacity = 4
+        try await withCluster(options: options) { cluster in
+            let first = try await cluster.client.create(samplePod("p0"))
+            for index in 1...10 { _ = try await cluster.client.create(samplePod("p\(index)")) }
+            // Let the watch cache see every write before asking for old history.
+            let probe = try await cluster.client.watch(Pod.self, namespace: "default")
+            _ = try await next(11, from: probe)
+            let failure = await status {
+                try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: first.metadata.resourceVersion)
+            }
+            #expect(failure?.reason == .expired)
+            #expect(failure?.code == 410)
+        }
+    }
+
+    @Test func aSlowWatcherIsEndedWithExpiredAndWritersGoOn() async throws {
+        var options = APIServer.Options()
+        options.watchBufferCapacity = 5
+        try await withCluster(options: options) { cluster in
+            let start = try await cluster.client.create(samplePod("start"))
+            let slow = try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
+            for index in 0..<20 { _ = try await cluster.client.create(samplePod("p\(index)")) }
+            let probe = try await cluster.client.watch(Pod.self, namespace: "default")
+            _ = try await next(21, from: probe)
+            var received = 0
+            var ending: Status?
+            do {
+                while try await slow.next() != nil { received += 1 }
+            } catch {
+                ending = error as? Status
+            }
+            #expect(received <= 6)
+            #expect(ending?.reason == .expired)
+            #expect(try await cluster.client.list(Pod.self, namespace: "default").items.count == 21)
+        }
+    }
+
+    @Test func oneWriteReachesManyWatchers() async throws {
+        try await withCluster { cluster in
+            let start = try await cluster.client.create(samplePod("start"))
+            var streams: [WatchStream<Pod>] = []
+            for _ in 0..<200 {
+                streams.append(try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: start.metadata.resourceVersion))
+            }
+            #expect(await cluster.server.watcherCount(of: Pod.self) == 200)
+            let created = try await cluster.client.create(samplePod("fanout"))
+            for stream in streams {
+                let event = try await next(1, from: stream)
+                #expect(event.first?.object == created)
+                stream.cancel()
+            }
+        }
+    }
+
+    @Test func bookmarksArriveOnTheClock() async throws {
+        try await withCluster { cluster in
+            let start = try await cluster.client.create(samplePod("start"))
+            let stream = try await cluster.client.watch(
+                Pod.self, namespace: "default",
+                options: WatchOptions(resourceVersion: start.metadata.resourceVersion, allowWatchBookmarks: true)
+            )
+            _ = try await cluster.client.create(ConfigMap(metadata: ObjectMeta(name: "other", namespace: "default")))
+            await cluster.time.advance(by: .seconds(61))
+            let events = try await next(1, from: stream)
+            #expect(events.first?.type == .bookmark)
+            #expect(Int64(events.first?.object.metadata.resourceVersion ?? "")! > Int64(start.metadata.resourceVersion!)!)
+        }
+    }
+}
