@@ -3,6 +3,8 @@
 let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("codec", CodecBenchmark.run),
     ("store", StoreBenchmark.run),
+    ("apiserver", APIServerBenchmark.run),
+    ("actorhop", ActorHopBenchmark.run),
 ]
 let requested = Set(CommandLine.arguments.dropFirst())
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {

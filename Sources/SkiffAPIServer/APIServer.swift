@@ -36,6 +36,9 @@ public actor APIServer: LoopBound {
     private var caches: [ObjectIdentifier: any KindWatchCache] = [:]
     private var cachesByResource: [Substring: any KindWatchCache] = [:]
     private var storeWatch: StoreWatch?
+    /// Admission's view of each namespace, by the revision it was read at: a create decodes its
+    /// namespace only when the namespace changed since the last create in it.
+    private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
     private var backgroundTasks: [Task<Void, Never>] = []
     private var isRunning = false
 
@@ -187,10 +190,18 @@ public actor APIServer: LoopBound {
     private func admitNamespace(_ namespace: String, creating info: ResourceInfo, name: String) async throws {
         let key = StorageKey.key(for: Namespace.resourceInfo, namespace: nil, name: namespace)
         guard let stored = try await storeCall({ try await self.store.get(key) }, info: info, name: name) else {
+            namespaceAdmission[namespace] = nil
             throw Status.notFound(resource: "namespaces", name: namespace)
         }
-        let object = try JSONCodec.decode(Namespace.self, from: stored.value)
-        if object.metadata.deletionTimestamp != nil || object.status?.phase == .terminating {
+        let isTerminating: Bool
+        if let known = namespaceAdmission[namespace], known.revision == stored.modRevision {
+            isTerminating = known.isTerminating
+        } else {
+            let object = try JSONCodec.decode(Namespace.self, from: stored.value)
+            isTerminating = object.metadata.deletionTimestamp != nil || object.status?.phase == .terminating
+            namespaceAdmission[namespace] = (stored.modRevision, isTerminating)
+        }
+        if isTerminating {
             throw Status.forbidden(
                 resource: info.plural, group: info.group, name: name,
                 why: "unable to create new content in namespace \(namespace) because it is being terminated"

@@ -24,19 +24,25 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
         case terminated
     }
 
-    private struct State {
-        var buffer: [Element] = []
-        var head = 0
-        var waiter: CheckedContinuation<Element?, any Error>?
-        var isEnded = false
-        var endError: (any Error)?
-        var onTermination: (@Sendable () -> Void)?
-        var count: Int { buffer.count - head }
+    // The send/next hot path is `@inlinable` so client modules get it specialised for their
+    // element type: unspecialised generic code measured ~60× slower (0.7 M vs 46 M elements/s).
+    @usableFromInline
+    struct State {
+        @usableFromInline var buffer: [Element] = []
+        @usableFromInline var head = 0
+        @usableFromInline var waiter: CheckedContinuation<Element?, any Error>?
+        @usableFromInline var isEnded = false
+        @usableFromInline var endError: (any Error)?
+        @usableFromInline var onTermination: (@Sendable () -> Void)?
+        @usableFromInline var count: Int { buffer.count - head }
+
+        @usableFromInline init() {}
     }
 
+    /// How many elements may wait for the consumer before a `send` overflows the channel.
     public let capacity: Int
-    private let overflowError: @Sendable () -> any Error
-    private let state = Mutex(State())
+    @usableFromInline let overflowError: @Sendable () -> any Error
+    @usableFromInline let state = Mutex(State())
 
     /// - Parameters:
     ///   - capacity: how many elements may wait for the consumer before the channel overflows.
@@ -58,18 +64,22 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
     }
 
     /// True once the channel has ended (the consumer may still be draining buffered elements).
+    @inlinable
     public var isEnded: Bool { state.withLock { $0.isEnded } }
 
     /// Number of elements waiting for the consumer.
+    @inlinable
     public var bufferedCount: Int { state.withLock { $0.count } }
 
     /// Enqueues one element or ends the channel on overflow.
+    @inlinable
     @discardableResult
     public func send(_ element: Element) -> SendResult {
         send(contentsOf: CollectionOfOne(element))
     }
 
     /// Enqueues several elements under one lock.
+    @inlinable
     @discardableResult
     public func send(contentsOf elements: some Collection<Element>) -> SendResult {
         if elements.isEmpty { return isEnded ? .terminated : .enqueued }
@@ -152,7 +162,8 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
     }
 
     /// What the consumer finds when it looks at the state.
-    private enum Poll {
+    @usableFromInline
+    enum Poll {
         case value(Element)
         case end
         case failure(any Error)
@@ -160,7 +171,8 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
     }
 
     /// Takes the next element, or the end, out of `state`. The end error is handed out once.
-    private static func poll(_ state: inout State) -> Poll {
+    @inlinable
+    static func poll(_ state: inout State) -> Poll {
         if state.count > 0 {
             let element = state.buffer[state.head]
             state.head += 1
@@ -183,6 +195,7 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
     /// Suspends only when nothing is buffered; the consumer resumes on `actor` (pass the caller's
     /// isolation so a loop-bound consumer never leaves the loop). Cancelling the waiting task
     /// cancels the channel (see `cancel()`), and this call returns nil.
+    @inlinable
     public func next(isolation actor: isolated (any Actor)? = #isolation) async throws -> Element? {
         switch state.withLock({ Self.poll(&$0) }) {
         case .value(let element): return element
@@ -212,16 +225,24 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
         }
     }
 
+    /// The channel's one iterator; see the type's contract.
+    @inlinable
     public func makeAsyncIterator() -> Iterator { Iterator(channel: self) }
 
     /// Iterates the channel; see the type's contract.
     public struct Iterator: AsyncIteratorProtocol {
-        let channel: BoundedChannel<Element>
+        @usableFromInline let channel: BoundedChannel<Element>
 
+        @inlinable init(channel: BoundedChannel<Element>) { self.channel = channel }
+
+        /// The next element; see `BoundedChannel.next(isolation:)`.
+        @inlinable
         public mutating func next(isolation actor: isolated (any Actor)?) async throws -> Element? {
             try await channel.next(isolation: actor)
         }
 
+        /// The next element, without caller isolation; prefer `next(isolation:)`.
+        @inlinable
         public mutating func next() async throws -> Element? {
             try await channel.next(isolation: nil)
         }

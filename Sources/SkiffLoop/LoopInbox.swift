@@ -108,10 +108,20 @@ final class LoopInbox: Sendable {
         }
     }
 
-    /// Stops accepting work if, and only if, nothing is queued. Shutdown's last step.
-    func stopAcceptingIfEmpty() -> Bool {
+    /// The activity count if nothing is queued, nil otherwise.
+    var idleActivity: UInt64? {
+        state.withLock { $0.work.isEmpty ? $0.activity : nil }
+    }
+
+    /// Stops accepting work if nothing is queued and nothing was pushed since `idleActivity`
+    /// returned `activity`. Shutdown's last step.
+    ///
+    /// Why the comparison: the probe that calls this runs from a batch that was already taken out
+    /// of the queue, so work after it in the same batch is invisible here; anything that work
+    /// pushes changes the activity count.
+    func stopAccepting(ifIdleSince activity: UInt64) -> Bool {
         state.withLock { state in
-            guard state.work.isEmpty else { return false }
+            guard state.work.isEmpty, state.activity == activity else { return false }
             state.isAccepting = false
             return true
         }

@@ -7,14 +7,18 @@ import Glibc
 /// service address is in 127.0.0.0/8. A malformed host or a port outside 0...65535 is reported as
 /// a `UVError` (`EINVAL`) by the call that uses the address.
 public struct SocketAddress: Sendable, Hashable, CustomStringConvertible {
+    /// Dotted-quad IPv4 address, e.g. `127.0.0.1`.
     public var host: String
+    /// 0...65535; 0 asks `TCPListener.bind` for any free port.
     public var port: Int
 
+    /// An address; validated only when used.
     public init(host: String, port: Int) {
         self.host = host
         self.port = port
     }
 
+    /// `host:port`.
     public var description: String { "\(host):\(port)" }
 
     func makeSockaddr(operation: String) throws -> sockaddr_in {
@@ -59,6 +63,7 @@ public struct TCPBufferLimits: Sendable {
     /// resumes once below half of this.
     public var maxBufferedWriteBytes: Int
 
+    /// Limits in bytes; both must be positive (precondition).
     public init(maxBufferedReadBytes: Int = 256 * 1024, maxBufferedWriteBytes: Int = 1024 * 1024) {
         precondition(maxBufferedReadBytes > 0 && maxBufferedWriteBytes > 0, "buffer limits must be positive")
         self.maxBufferedReadBytes = maxBufferedReadBytes

@@ -8,12 +8,15 @@ public struct SystemTimeSource: TimeSource {
     /// The loop whose timers measure sleeps.
     public let loop: EventLoop
 
+    /// A time source whose sleeps use `loop`'s timers.
     public init(loop: EventLoop) {
         self.loop = loop
     }
 
+    /// The wall clock.
     public func now() -> Date { Date() }
 
+    /// Returns once the wall clock reads `deadline` or later; see the type.
     public func sleep(until deadline: Date) async throws {
         try Task.checkCancellation()
         while true {

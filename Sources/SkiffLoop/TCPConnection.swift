@@ -24,6 +24,7 @@ import Glibc
 /// A connection that is not closed stays open until the loop shuts down (its handle keeps it
 /// alive). Calls after close throw `UVError` (`ECANCELED`).
 public actor TCPConnection: LoopBound {
+    /// The loop that runs this actor and its socket.
     public nonisolated let loop: EventLoop
     /// The peer's address.
     public nonisolated let remoteAddress: SocketAddress
@@ -373,7 +374,9 @@ public actor TCPConnection: LoopBound {
                 // Whatever the outcome (the peer may be gone), the socket is released next.
                 let connection = Unmanaged<TCPConnection>.fromOpaque(request!.pointee.data).takeRetainedValue()
                 free(request)
-                connection.assumeIsolated { HandleOwnership.close($0.handle) }
+                connection.assumeIsolated { connection in
+                    if connection.phase != .closed { HandleOwnership.close(connection.handle) }
+                }
             }
             if result < 0 {
                 Unmanaged<TCPConnection>.fromOpaque(request.pointee.data).release()
@@ -415,13 +418,17 @@ public actor TCPConnection: LoopBound {
 extension TCPConnection {
     /// The received bytes of a connection as an `AsyncSequence` of chunks (see `TCPConnection`).
     public struct Inbound: AsyncSequence, Sendable {
+        /// A chunk of received bytes, as the kernel delivered it (framing is the reader's job).
         public typealias Element = [UInt8]
         let connection: TCPConnection
 
+        /// An iterator that calls `TCPConnection.read()`.
         public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(connection: connection) }
 
+        /// Reads chunks until the end; see `TCPConnection.read()`.
         public struct AsyncIterator: AsyncIteratorProtocol {
             let connection: TCPConnection
+            /// The next chunk, nil at the end.
             public mutating func next() async throws -> [UInt8]? { try await connection.read() }
         }
     }

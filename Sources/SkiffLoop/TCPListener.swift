@@ -14,6 +14,7 @@ import CLibUV
 /// **Closing.** `close()` stops listening, closes connections accepted but never handed out,
 /// and ends the sequence (nil). Connections already handed out are the caller's to close.
 public actor TCPListener: LoopBound {
+    /// The loop that runs this actor, its socket and the connections it accepts.
     public nonisolated let loop: EventLoop
     /// The bound address; its port is the real one when bound to port 0.
     public nonisolated let localAddress: SocketAddress
@@ -103,10 +104,10 @@ public actor TCPListener: LoopBound {
     }
 
     private func takeWaiting() -> TCPConnection? {
-        if waiting.isEmpty, hasUnacceptedConnection { acceptUnaccepted() }
+        if waiting.isEmpty, hasUnacceptedConnection, !isClosing, !isClosed { acceptUnaccepted() }
         guard !waiting.isEmpty else { return nil }
         let connection = waiting.removeFirst()
-        if hasUnacceptedConnection { acceptUnaccepted() }
+        if hasUnacceptedConnection, !isClosing, !isClosed { acceptUnaccepted() }
         return connection
     }
 
@@ -136,6 +137,7 @@ public actor TCPListener: LoopBound {
 
     private func didClose() {
         isClosed = true
+        hasUnacceptedConnection = false
         for connection in waiting {
             connection.assumeIsolated { $0.closeImmediately() }
         }
@@ -153,13 +155,17 @@ public actor TCPListener: LoopBound {
 extension TCPListener {
     /// A listener's accepted connections as an `AsyncSequence` (see `TCPListener`).
     public struct Connections: AsyncSequence, Sendable {
+        /// An accepted connection, already reading into its bounded buffer.
         public typealias Element = TCPConnection
         let listener: TCPListener
 
+        /// An iterator that calls `TCPListener.accept()`.
         public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(listener: listener) }
 
+        /// Accepts until the listener closes; see `TCPListener.accept()`.
         public struct AsyncIterator: AsyncIteratorProtocol {
             let listener: TCPListener
+            /// The next connection, nil once the listener is closed.
             public mutating func next() async throws -> TCPConnection? { try await listener.accept() }
         }
     }

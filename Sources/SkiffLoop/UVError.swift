@@ -11,6 +11,7 @@ public struct UVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// What Skiff was doing, e.g. `"connect 127.0.0.1:80"`.
     public let operation: String
 
+    /// An error for libuv error number `code` (negative) raised while doing `operation`.
     public init(code: Int32, operation: String) {
         self.code = code
         self.operation = operation
@@ -19,6 +20,7 @@ public struct UVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The symbolic libuv name, e.g. `ECONNREFUSED`.
     public var name: String { String(cString: uv_err_name(code)) }
 
+    /// "connect 127.0.0.1:80: ECONNREFUSED (connection refused)".
     public var description: String {
         "\(operation): \(name) (\(String(cString: uv_strerror(code))))"
     }
@@ -31,6 +33,8 @@ public struct UVError: Error, Sendable, Equatable, CustomStringConvertible {
 
 /// The loop has shut down (or is shutting down) and no longer accepts work.
 public struct EventLoopClosedError: Error, Sendable, CustomStringConvertible {
+    /// The `EventLoop.name` of the loop.
     public let loopName: String
+    /// "event loop NAME is shut down".
     public var description: String { "event loop \(loopName) is shut down" }
 }

@@ -67,6 +67,7 @@ public final class ManualTimeSource: TimeSource, Sendable {
         self.loop = loop
     }
 
+    /// The manual time: the start, or where `advance` last moved it.
     public func now() -> Date {
         state.withLock { $0.now }
     }
@@ -83,6 +84,7 @@ public final class ManualTimeSource: TimeSource, Sendable {
         state.withLock { $0.parked.first?.deadline }
     }
 
+    /// Parks the caller until `advance` reaches `deadline`; see the type.
     public func sleep(until deadline: Date) async throws {
         try Task.checkCancellation()
         let id = state.withLock { state -> UInt64? in

@@ -25,8 +25,9 @@ struct APIServerCommand: AsyncParsableCommand {
         let namespaces = try await client.list(Namespace.self)
         print("skiff apiserver: data in \(dataDir), revision \(namespaces.metadata.resourceVersion ?? "0"), namespaces: \(namespaces.items.compactMap(\.metadata.name).joined(separator: ", "))")
         print("skiff apiserver: running; Ctrl-C to stop")
-        let signals = BoundedChannel<Int32>(capacity: 1) { CancellationError() } // TEMP
-        _ = try? await signals.next()
+        let signals = try await SignalWatcher.watch([SIGINT, SIGTERM], on: loop)
+        _ = try await signals.received.next()
+        await signals.stop()
         print("skiff apiserver: stopping")
         await server.stop()
         try await store.close()
