@@ -36,6 +36,12 @@ public actor APIServer: LoopBound {
     private var caches: [ObjectIdentifier: any KindWatchCache] = [:]
     private var cachesByResource: [Substring: any KindWatchCache] = [:]
     private var storeWatch: StoreWatch?
+    /// The typed objects of this server's own writes, by revision, until the watch cache sees
+    /// their store events: the cache then fans out the object it already has instead of
+    /// decoding the bytes it was just given (the dominant cost of a write otherwise).
+    private var recentWrites: [Int64: RecentWrite] = [:]
+    /// The revision of the last store event dispatched to the watch cache.
+    private var dispatchedRevision: Int64 = 0
     /// Admission's view of each namespace, by the revision it was read at: a create decodes its
     /// namespace only when the namespace changed since the last create in it.
     private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
@@ -118,15 +124,28 @@ public actor APIServer: LoopBound {
     }
 
     private func dispatch(_ event: StoreEvent) {
+        dispatchedRevision = event.revision
+        let known = recentWrites.removeValue(forKey: event.revision)
         guard let resource = StorageKey.resource(ofKey: event.current.key),
               let cache = cachesByResource[resource]
         else { return }
-        cache.apply(event)
+        cache.apply(event, known: known)
+    }
+
+    /// Hands the watch cache the typed result of a write, unless its event was already dispatched.
+    private func remember(_ object: some APIObject, previous: (any APIObject)?, revision: Int64) {
+        guard revision > dispatchedRevision else { return }
+        recentWrites[revision] = RecentWrite(object: object, previous: previous)
+        if recentWrites.count > 100_000 {
+            // Events that never came (the store watch was restarted): forget them.
+            recentWrites = recentWrites.filter { $0.key > dispatchedRevision }
+        }
     }
 
     private func storeWatchEnded(_ watch: StoreWatch) async {
         guard isRunning, storeWatch === watch else { return }
         storeWatch = nil
+        recentWrites = [:]
         try? await startStoreWatch()
     }
 
@@ -172,6 +191,7 @@ public actor APIServer: LoopBound {
         do {
             let stored = try await store.create(key, value: bytes)
             object.metadata.resourceVersion = String(stored.modRevision)
+            remember(object, previous: nil, revision: stored.modRevision)
             return object
         } catch StoreError.keyExists {
             throw Status.alreadyExists(resource: info.plural, group: info.group, name: name)
@@ -356,6 +376,9 @@ public actor APIServer: LoopBound {
             if ObjectLifecycle.isReadyToVanish(object) {
                 do {
                     let (_, revision) = try await store.delete(key, expectedRevision: stored.modRevision)
+                    var last = old
+                    last.metadata.resourceVersion = String(revision)
+                    remember(last, previous: old, revision: revision)
                     object.metadata.resourceVersion = String(revision)
                     return object
                 } catch StoreError.revisionMismatch {
@@ -367,6 +390,7 @@ public actor APIServer: LoopBound {
             do {
                 let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                 object.metadata.resourceVersion = String(updated.modRevision)
+                remember(object, previous: old, revision: updated.modRevision)
                 return object
             } catch StoreError.revisionMismatch {
                 if pinned != nil { throw Status.conflict(resource: info.plural, group: info.group, name: name) }
@@ -469,6 +493,7 @@ public actor APIServer: LoopBound {
                 do {
                     let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                     object.metadata.resourceVersion = String(updated.modRevision)
+                    remember(object, previous: old, revision: updated.modRevision)
                     return object
                 } catch StoreError.revisionMismatch {
                     continue
@@ -480,6 +505,7 @@ public actor APIServer: LoopBound {
                 let (_, revision) = try await store.delete(key, expectedRevision: stored.modRevision)
                 object = old
                 object.metadata.resourceVersion = String(revision)
+                remember(object, previous: old, revision: revision)
                 return object
             } catch StoreError.revisionMismatch {
                 continue

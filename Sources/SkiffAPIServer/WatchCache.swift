@@ -47,9 +47,20 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
 
     // MARK: Store events
 
-    func apply(_ event: StoreEvent) {
+    func apply(_ event: StoreEvent, known: RecentWrite?) {
         let change: Change
         do {
+            if let object = known?.object as? Object {
+                let previous = known?.previous as? Object
+                change = Change(
+                    revision: event.revision, isDelete: event.kind == .delete, object: object,
+                    previous: event.kind == .delete ? object : previous
+                )
+                processedRevision = event.revision
+                record(change)
+                fanOut(change)
+                return
+            }
             switch event.kind {
             case .put:
                 var object = try JSONCodec.decode(Object.self, from: event.current.value)
@@ -71,6 +82,10 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
         }
         processedRevision = event.revision
         record(change)
+        fanOut(change)
+    }
+
+    private func fanOut(_ change: Change) {
         for (id, subscriber) in subscribers where !deliver(change, to: subscriber) {
             subscribers[id] = nil
         }
@@ -180,9 +195,17 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
 protocol KindWatchCache: AnyObject {
     var info: ResourceInfo { get }
     var watcherCount: Int { get }
-    func apply(_ event: StoreEvent)
+    func apply(_ event: StoreEvent, known: RecentWrite?)
     func observe(revision: Int64)
     func sendBookmarks()
     func reset(startRevision: Int64)
     func closeAll()
+}
+
+/// The typed result of one of the API server's own writes, handed to the watch cache so the
+/// store event for it need not be decoded. `object` has the write's resourceVersion (for a
+/// deletion: the last state at the deletion's resourceVersion).
+struct RecentWrite {
+    var object: any APIObject
+    var previous: (any APIObject)?
 }
