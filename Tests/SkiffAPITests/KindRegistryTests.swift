@@ -1,3 +1,4 @@
+import Foundation
 import SkiffAPI
 import Testing
 
@@ -40,6 +41,29 @@ struct KindRegistryTests {
         #expect(deployment.spec?.replicas == 3)
         #expect(deployment.spec?.template.spec?.containers.first?.ports?.first?.containerPort == 80)
         #expect(objects[1] is Service)
+    }
+
+    @Test func theExamplesDecode() throws {
+        let examples = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
+        #expect(!files.isEmpty)
+        for file in files {
+            let text = try String(contentsOfFile: examples.appendingPathComponent(file).path, encoding: .utf8)
+            for object in try registry.decodeManifests(text) {
+                let problems = Self.problemsAsTheServerSeesThem(object)
+                #expect(problems.isEmpty, "\(file): \(problems)")
+            }
+        }
+    }
+
+    /// What the API server checks: the request's namespace set, defaults applied, then validation.
+    private static func problemsAsTheServerSeesThem<Object: APIObject>(_ object: Object) -> [FieldError] {
+        var copy = object
+        if Object.resourceInfo.isNamespaced { copy.metadata.namespace = copy.metadata.namespace ?? "default" }
+        copy.applyDefaults()
+        return copy.validate()
     }
 
     @Test func namesFromTheCommandLine() {
