@@ -25,6 +25,9 @@ public actor APIServer: LoopBound {
         public var watchHistoryCapacity = 10_000
         /// How often watchers that asked for them get a `BOOKMARK`.
         public var bookmarkInterval: Duration = .seconds(60)
+        /// How often the store's history is compacted, keeping one interval of it (Kubernetes'
+        /// `--etcd-compaction-interval`, 5 minutes); nil never compacts.
+        public var compactionInterval: Duration? = .seconds(300)
         public init() {}
     }
 
@@ -93,6 +96,19 @@ public actor APIServer: LoopBound {
                 await self.sendBookmarks()
             }
         })
+        if let compaction = options.compactionInterval {
+            backgroundTasks.append(Task(executorPreference: loop.taskExecutor) { [weak self, store, time] in
+                // Compact to the revision seen one interval ago, so watchers always have at
+                // least one interval of history to resume from.
+                var previous: Int64?
+                while !Task.isCancelled {
+                    do { try await time.sleep(for: compaction) } catch { return }
+                    guard self != nil, let current = try? await store.currentRevision() else { return }
+                    if let previous, previous > 0 { try? await store.compact(upTo: previous) }
+                    previous = current
+                }
+            })
+        }
     }
 
     /// Ends every watch and stops background work. The store is the caller's to close.
@@ -542,9 +558,16 @@ public actor APIServer: LoopBound {
         }
         let expired = Status.expired("the watch fell too far behind; re-list and watch again")
         guard sendsInitialEvents else {
+            // No version and no initial events: start from now.
+            let start: Int64
+            if let requested, requested > 0 {
+                start = requested
+            } else {
+                start = try await storeCall({ try await self.store.currentRevision() }, info: info, name: "")
+            }
             let channel = WatchStream<Object>(capacity: self.options.watchBufferCapacity) { expired }
             try cache.subscribe(
-                channel: channel, filter: filter, afterRevision: requested ?? 0,
+                channel: channel, filter: filter, afterRevision: start,
                 sendsBookmarks: options.allowWatchBookmarks
             )
             return channel

@@ -1,6 +1,7 @@
 import SkiffAPI
 import SkiffAPIServer
 import SkiffClient
+import SkiffStore
 import Testing
 
 @Suite("API server: deletion, finalizers, subresources, patches")
@@ -190,6 +191,26 @@ struct LifecycleTests {
 
 @Suite("API server: durability")
 struct DurabilityTests {
+    @Test func historyIsCompactedOneIntervalBehind() async throws {
+        try await withCluster { cluster in
+            let first = try await cluster.client.create(samplePod("first"))
+            let firstRevision = Int64(first.metadata.resourceVersion!)!
+            await cluster.time.advance(by: .seconds(300))
+            let watch = try await cluster.store.watch(prefix: "/registry/pods/", afterRevision: firstRevision - 1)
+            watch.cancel()
+            let second = try await cluster.client.create(samplePod("second"))
+            await cluster.time.advance(by: .seconds(300))
+            do {
+                _ = try await cluster.store.watch(prefix: "/registry/pods/", afterRevision: firstRevision - 1)
+                Issue.record("history before the last interval should be compacted")
+            } catch StoreError.compacted {
+            }
+            let recent = try await cluster.store.watch(prefix: "/registry/pods/", afterRevision: Int64(second.metadata.resourceVersion!)!)
+            recent.cancel()
+            #expect(try await cluster.client.list(Pod.self, namespace: "default").items.count == 2)
+        }
+    }
+
     @Test func objectsAndRevisionsSurviveARestart() async throws {
         let cluster = try await TestCluster.start()
         let created = try await cluster.client.create(samplePod("web"))

@@ -35,6 +35,19 @@ struct WatchTests {
         }
     }
 
+    @Test func watchFromNowSkipsTheCurrentState() async throws {
+        try await withCluster { cluster in
+            _ = try await cluster.client.create(samplePod("before"))
+            let stream = try await cluster.client.watch(
+                Pod.self, namespace: "default", options: WatchOptions(sendInitialEvents: false)
+            )
+            _ = try await cluster.client.create(samplePod("after"))
+            let events = try await next(1, from: stream)
+            #expect(events.map(\.type) == [.added])
+            #expect(events.first?.object.metadata.name == "after")
+        }
+    }
+
     @Test func watchListEndsInitialEventsWithABookmark() async throws {
         try await withCluster { cluster in
             let created = try await cluster.client.create(samplePod("a"))
