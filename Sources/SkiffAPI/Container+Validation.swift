@@ -9,6 +9,13 @@ extension Container {
     /// resource with a domain prefix (`example.com/gpu`).
     static let standardResourceNames: Set<String> = ["cpu", "memory", "ephemeral-storage"]
 
+    /// Whether a container may request `name`: a standard resource or an extended one.
+    private static func isContainerResourceName(_ name: String) -> Bool {
+        let isStandard = standardResourceNames.contains(name) || name.hasPrefix("hugepages-")
+        let isExtended = name.utf8.contains(UInt8(ascii: "/")) && IdentifierSyntax.qualifiedName(name).isEmpty
+        return isStandard || isExtended
+    }
+
     /// The errors of this container; `volumeNames` are the pod's volumes its mounts may name.
     func validate(at path: FieldPath, volumeNames: Set<String>) -> [FieldError] {
         var errors: [FieldError] = []
@@ -131,12 +138,17 @@ extension Container {
     private func validateResources(at path: FieldPath) -> [FieldError] {
         // Comparing requests with limits needs Quantity arithmetic, which lands with the real
         // Quantity; only the resource names are checked here.
+        guard let resources else { return [] }
+        // Check in place first; the sorted walk is only for reporting errors in name order.
+        if (resources.limits ?? [:]).keys.allSatisfy(Self.isContainerResourceName),
+            (resources.requests ?? [:]).keys.allSatisfy(Self.isContainerResourceName)
+        {
+            return []
+        }
         var errors: [FieldError] = []
-        for (field, quantities) in [("limits", resources?.limits), ("requests", resources?.requests)] {
+        for (field, quantities) in [("limits", resources.limits), ("requests", resources.requests)] {
             for name in (quantities ?? [:]).keys.sorted() {
-                let isStandard = Self.standardResourceNames.contains(name) || name.hasPrefix("hugepages-")
-                let isExtended = name.contains("/") && IdentifierSyntax.qualifiedName(name).isEmpty
-                if !isStandard && !isExtended {
+                if !Self.isContainerResourceName(name) {
                     errors.append(.invalid(path.child(field).key(name), name, "must be a standard resource for containers"))
                 }
             }

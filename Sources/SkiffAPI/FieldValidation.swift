@@ -113,6 +113,10 @@ enum FieldChecks {
     /// Label keys must be qualified names, values valid label values (`ValidateLabels`).
     static func labels(_ labels: [String: String]?, at path: FieldPath) -> [FieldError] {
         guard let labels else { return [] }
+        // Nearly always valid: check without sorting, sort only to report errors in key order.
+        if labels.allSatisfy({ IdentifierSyntax.isValidQualifiedName($0.key.utf8[...]) && isValidLabelValue($0.value) }) {
+            return []
+        }
         var errors: [FieldError] = []
         for (key, value) in labels.sorted(by: { $0.key < $1.key }) {
             errors += syntax(IdentifierSyntax.qualifiedName(key), value: key, at: path)
@@ -126,6 +130,17 @@ enum FieldChecks {
         guard let annotations else { return [] }
         var errors: [FieldError] = []
         var totalSize = 0
+        // The fast path reads ASCII keys in place; `lowercased()` (and the sort that orders
+        // errors) is only needed for a non-ASCII or invalid key.
+        var allKeysValid = true
+        for (key, value) in annotations {
+            totalSize += key.utf8.count + value.utf8.count
+            if allKeysValid, !isValidLowercasedASCIIQualifiedName(key) { allKeysValid = false }
+        }
+        if allKeysValid {
+            return totalSize > totalAnnotationSizeLimit ? [.tooLong(path, limit: totalAnnotationSizeLimit)] : []
+        }
+        totalSize = 0
         for (key, value) in annotations.sorted(by: { $0.key < $1.key }) {
             errors += syntax(IdentifierSyntax.qualifiedName(key.lowercased()), value: key, at: path)
             totalSize += key.utf8.count + value.utf8.count
@@ -137,6 +152,22 @@ enum FieldChecks {
     }
 
     static let totalAnnotationSizeLimit = 256 * 1024
+
+    /// Exactly when `IdentifierSyntax.labelValue(value)` is empty.
+    private static func isValidLabelValue(_ value: String) -> Bool {
+        value.isEmpty || IdentifierSyntax.labelValue(value).isEmpty
+    }
+
+    /// Whether `key` is ASCII and `key.lowercased()` is a valid qualified name, without making the
+    /// lowercased copy when the key has no uppercase letter (the usual case).
+    private static func isValidLowercasedASCIIQualifiedName(_ key: String) -> Bool {
+        var hasUppercase = false
+        for byte in key.utf8 {
+            if byte >= 0x80 { return false }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasUppercase = true }
+        }
+        return IdentifierSyntax.isValidQualifiedName(hasUppercase ? key.lowercased().utf8[...] : key.utf8[...])
+    }
 
     /// The JSON text of a value, for the `Invalid value` of a structured field.
     static func render(_ value: some Encodable) -> String {

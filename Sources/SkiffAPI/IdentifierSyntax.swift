@@ -13,6 +13,7 @@ public enum IdentifierSyntax {
 
     /// An RFC 1123 label (`my-name`): at most 63 lowercase alphanumerics or '-', alphanumeric at both ends.
     public static func dns1123Label(_ value: String) -> [String] {
+        if value.utf8.count <= dns1123LabelMaxLength && isDNS1123Label(value.utf8[...]) { return [] }
         var problems: [String] = []
         if value.utf8.count > dns1123LabelMaxLength { problems.append(maxLength(dns1123LabelMaxLength)) }
         if !isDNS1123Label(value) {
@@ -25,6 +26,7 @@ public enum IdentifierSyntax {
 
     /// An RFC 1123 subdomain (`example.com`): at most 253 characters, dot-separated labels.
     public static func dns1123Subdomain(_ value: String) -> [String] {
+        if value.utf8.count <= dns1123SubdomainMaxLength && isDNS1123Subdomain(value.utf8[...]) { return [] }
         var problems: [String] = []
         if value.utf8.count > dns1123SubdomainMaxLength { problems.append(maxLength(dns1123SubdomainMaxLength)) }
         if !isDNS1123Subdomain(value) {
@@ -49,6 +51,8 @@ public enum IdentifierSyntax {
 
     /// A qualified name (`app`, `example.com/role`), the syntax of label and annotation keys.
     public static func qualifiedName(_ value: String) -> [String] {
+        // Valid keys (nearly all of them) are recognised without splitting or allocating.
+        if isValidQualifiedName(value.utf8[...]) { return [] }
         let parts = value.split(separator: "/", omittingEmptySubsequences: false)
         let name: Substring
         var problems: [String] = []
@@ -82,6 +86,7 @@ public enum IdentifierSyntax {
 
     /// A label value: empty, or at most 63 alphanumerics, '-', '_' or '.', alphanumeric at both ends.
     public static func labelValue(_ value: String) -> [String] {
+        if value.isEmpty || (value.utf8.count <= labelValueMaxLength && isQualifiedNamePart(value.utf8[...])) { return [] }
         var problems: [String] = []
         if value.utf8.count > labelValueMaxLength { problems.append(maxLength(labelValueMaxLength)) }
         if !value.isEmpty && !isQualifiedNamePart(Substring(value)) {
@@ -100,6 +105,7 @@ public enum IdentifierSyntax {
     /// A named port (IANA service name): at most 15 lowercase alphanumerics or '-', with a letter,
     /// no '--', no '-' at either end.
     public static func portName(_ value: String) -> [String] {
+        if isValidPortName(value.utf8[...]) { return [] }
         var problems: [String] = []
         let bytes = Array(value.utf8)
         if bytes.count > 15 { problems.append("must be no more than 15 characters") }
@@ -116,9 +122,9 @@ public enum IdentifierSyntax {
 
     /// An environment variable name: letters, digits, '_', '-' or '.', not starting with a digit.
     public static func environmentVariableName(_ value: String) -> [String] {
-        let bytes = Array(value.utf8)
-        let valid = !bytes.isEmpty && !isDigit(bytes[0])
-            && bytes.allSatisfy { isLowerLetter($0) || isUpperLetter($0) || isDigit($0) || "-._".utf8.contains($0) }
+        let bytes = value.utf8
+        let valid = !bytes.isEmpty && !isDigit(bytes.first!)
+            && bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") }
         return valid ? [] : [
             "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
         ]
@@ -183,24 +189,86 @@ public enum IdentifierSyntax {
             || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "F"))
     }
 
-    private static func isDNS1123Label<S: StringProtocol>(_ value: S) -> Bool {
-        let bytes = Array(value.utf8)
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        let alphanumeric = { (byte: UInt8) in isLowerLetter(byte) || isDigit(byte) }
-        return alphanumeric(first) && alphanumeric(last)
-            && bytes.allSatisfy { alphanumeric($0) || $0 == UInt8(ascii: "-") }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isLowerLetter(byte) || isUpperLetter(byte) || isDigit(byte) }
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool { isLowerLetter(byte) || isDigit(byte) }
+
+    // The predicates below read UTF-8 bytes in place: validation runs on every write, and these
+    // run for every name, label and key in an object, so they must not allocate.
+
+    private static func isDNS1123Label(_ value: String) -> Bool {
+        isDNS1123Label(value.utf8[...])
+    }
+
+    private static func isDNS1123Label(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first, let last = bytes.last,
+            isLowerAlphanumeric(first), isLowerAlphanumeric(last)
+        else { return false }
+        return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
     }
 
     private static func isDNS1123Subdomain(_ value: String) -> Bool {
-        value.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNS1123Label($0) }
+        isDNS1123Subdomain(value.utf8[...])
+    }
+
+    /// Dot-separated RFC 1123 labels (an empty label, as in `a..b` or `a.`, fails).
+    private static func isDNS1123Subdomain(_ bytes: Substring.UTF8View) -> Bool {
+        var labelStart = bytes.startIndex
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: ".") {
+                guard isDNS1123Label(bytes[labelStart..<index]) else { return false }
+                labelStart = bytes.index(after: index)
+            }
+            bytes.formIndex(after: &index)
+        }
+        return isDNS1123Label(bytes[labelStart..<bytes.endIndex])
     }
 
     private static func isQualifiedNamePart(_ value: Substring) -> Bool {
-        let bytes = Array(value.utf8)
-        guard let first = bytes.first, let last = bytes.last else { return false }
-        let alphanumeric = { (byte: UInt8) in isLowerLetter(byte) || isUpperLetter(byte) || isDigit(byte) }
-        return alphanumeric(first) && alphanumeric(last)
-            && bytes.allSatisfy { alphanumeric($0) || "-_.".utf8.contains($0) }
+        isQualifiedNamePart(value.utf8)
+    }
+
+    private static func isQualifiedNamePart(_ bytes: Substring.UTF8View) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, isAlphanumeric(first), isAlphanumeric(last) else {
+            return false
+        }
+        return bytes.allSatisfy {
+            isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
+        }
+    }
+
+    /// Exactly when `qualifiedName` reports no problem: an optional valid DNS subdomain prefix
+    /// and '/', then a name part of 1 to 63 allowed characters.
+    static func isValidQualifiedName(_ bytes: Substring.UTF8View) -> Bool {
+        var name = bytes
+        if let slash = bytes.firstIndex(of: UInt8(ascii: "/")) {
+            let prefix = bytes[bytes.startIndex..<slash]
+            name = bytes[bytes.index(after: slash)..<bytes.endIndex]
+            guard !prefix.isEmpty, prefix.count <= dns1123SubdomainMaxLength, isDNS1123Subdomain(prefix),
+                !name.contains(UInt8(ascii: "/"))
+            else { return false }
+        }
+        return name.count <= qualifiedNameMaxLength && isQualifiedNamePart(name)
+    }
+
+    /// Exactly when `portName` reports no problem.
+    private static func isValidPortName(_ bytes: Substring.UTF8View) -> Bool {
+        guard bytes.count <= 15, let first = bytes.first, let last = bytes.last,
+            first != UInt8(ascii: "-"), last != UInt8(ascii: "-")
+        else { return false }
+        var hasLetter = false
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if isLowerLetter(byte) {
+                hasLetter = true
+            } else if byte == UInt8(ascii: "-") {
+                if previous == UInt8(ascii: "-") { return false }
+            } else if !isDigit(byte) {
+                return false
+            }
+            previous = byte
+        }
+        return hasLetter
     }
 
     private static func isIPv4<S: StringProtocol>(_ value: S) -> Bool {

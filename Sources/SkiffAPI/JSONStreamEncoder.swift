@@ -134,9 +134,15 @@ struct JSONStreamState {
 
     mutating func closeInnermost() {
         guard let frame = frames.popLast() else { return }
-        if let members = frame.members, members.count > 1 { sortMembers(members) }
+        // Hash order is often already key order (half of all two-entry maps): no rewrite then.
+        if let members = frame.members, members.count > 1, !Self.isSortedByKey(members) { sortMembers(members) }
         if frame.count > 0 { writer.newline(depth: frames.count) }
         writer.write(frame.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    private static func isSortedByKey(_ members: [(key: String, start: Int)]) -> Bool {
+        for index in 1..<members.count where !(members[index - 1].key < members[index].key) { return false }
+        return true
     }
 
     /// Rewrites a dictionary's members (already written, in hash order) in key order.

@@ -91,6 +91,20 @@ final class JSONValueDecoder: Decoder, SingleValueDecodingContainer {
             current = saved
             codingPath.removeLast(codingPath.count - depth)
         }
+        // Lists and maps skip the standard library's generic `Codable` path (see
+        // `JSONDecodableList`); the conformance is only looked up when the shape matches.
+        switch value {
+        case .array(let elements):
+            if let listType = T.self as? any JSONDecodableList.Type {
+                return try listType.decodeElements(elements, with: self) as! T
+            }
+        case .object(let members):
+            if let mapType = T.self as? any JSONDecodableMap.Type {
+                return try mapType.decodeMembers(members, with: self) as! T
+            }
+        default:
+            break
+        }
         return try T(from: self)
     }
 

@@ -83,15 +83,21 @@ extension PodSpec {
             }
         }
         var containerNames: Set<String> = []
-        for (field, list) in [("initContainers", initContainers ?? []), ("containers", containers)] {
-            for (index, container) in list.enumerated() {
+        let mountableNames = claimNames.isEmpty ? volumeNames : volumeNames.union(claimNames)
+        // Elements are read in place (by index) rather than copied out by `enumerated()`: a
+        // container is a large struct, and each copy retains every field.
+        func validateContainers(_ list: [Container], field: String) {
+            for index in list.indices {
                 let containerPath = path.child(field).index(index)
-                errors += container.validate(at: containerPath, volumeNames: volumeNames.union(claimNames))
-                if !container.name.isEmpty && !containerNames.insert(container.name).inserted {
-                    errors.append(.duplicate(containerPath.child("name"), container.name))
+                errors += list[index].validate(at: containerPath, volumeNames: mountableNames)
+                let name = list[index].name
+                if !name.isEmpty && !containerNames.insert(name).inserted {
+                    errors.append(.duplicate(containerPath.child("name"), name))
                 }
             }
         }
+        if let initContainers { validateContainers(initContainers, field: "initContainers") }
+        validateContainers(containers, field: "containers")
         if containers.isEmpty {
             errors.append(.required(path.child("containers")))
         }
