@@ -137,12 +137,24 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
         let subscriber = Subscriber(
             channel: channel, filter: filter, afterRevision: afterRevision, sendsBookmarks: sendsBookmarks
         )
-        for change in history[historyStart...] where change.revision > afterRevision {
+        for change in history[firstIndex(after: afterRevision)...] {
             guard deliver(change, to: subscriber) else { return }
         }
         let id = nextSubscriberID
         nextSubscriberID += 1
         subscribers[id] = subscriber
+    }
+
+    /// The index of the first kept change with a revision above `revision` (history is in
+    /// revision order, so a new watcher at the current revision costs a binary search, not a scan).
+    private func firstIndex(after revision: Int64) -> Int {
+        var low = historyStart
+        var high = history.count
+        while low < high {
+            let middle = (low + high) / 2
+            if history[middle].revision <= revision { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Sends a `BOOKMARK` with the latest processed revision to every watcher that asked for them.

@@ -35,6 +35,20 @@ struct WatchTests {
         }
     }
 
+    @Test func watchReplaysTheHistoryAfterItsVersion() async throws {
+        try await withCluster { cluster in
+            var versions: [String] = []
+            for index in 0..<5 { versions.append(try await cluster.client.create(samplePod("p\(index)")).metadata.resourceVersion!) }
+            // Make sure the cache holds all five before replaying from the second.
+            let probe = try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: versions[3])
+            _ = try await next(1, from: probe)
+            let replay = try await cluster.client.watch(Pod.self, namespace: "default", resourceVersion: versions[1])
+            let events = try await next(3, from: replay)
+            #expect(events.map(\.object.metadata.name) == ["p2", "p3", "p4"])
+            #expect(events.map(\.object.metadata.resourceVersion!) == Array(versions[2...]))
+        }
+    }
+
     @Test func watchFromNowSkipsTheCurrentState() async throws {
         try await withCluster { cluster in
             _ = try await cluster.client.create(samplePod("before"))
