@@ -46,6 +46,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // The framed TCP transport (issue 3); so far its frame format and pure decoder.
+        .target(name: "SkiffWire", swiftSettings: strict),
+
         .executableTarget(
             name: "skiff",
             dependencies: [
@@ -68,6 +71,7 @@ let package = Package(
 
         .testTarget(name: "SkiffLoopTests", dependencies: ["SkiffLoop", "SkiffLoopTesting"], swiftSettings: strict),
         .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI"], swiftSettings: strict),
+        .testTarget(name: "SkiffWireTests", dependencies: ["SkiffWire"], swiftSettings: strict),
         .testTarget(
             name: "SkiffStoreTests",
             dependencies: ["SkiffStore", "SkiffLoop", "CSQLite", "store-crash-writer"],
