@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "skiff", targets: ["skiff"]),
         .library(name: "SkiffAPI", targets: ["SkiffAPI"]),
         .library(name: "SkiffClient", targets: ["SkiffClient"]),
+        .library(name: "SkiffWire", targets: ["SkiffWire"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,8 +47,11 @@ let package = Package(
             swiftSettings: strict
         ),
 
-        // The framed TCP transport (issue 3); so far its frame format and pure decoder.
-        .target(name: "SkiffWire", swiftSettings: strict),
+        // The framed TCP transport, client side: frames, protocol messages and `RemoteClient`.
+        // It must not depend on `SkiffAPIServer`, so a component process links no server code.
+        .target(name: "SkiffWire", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
+        // The framed TCP transport, server side: exposes an `APIServer` to `RemoteClient`s.
+        .target(name: "SkiffWireServer", dependencies: ["SkiffWire", "SkiffAPI", "SkiffAPIServer", "SkiffLoop"], swiftSettings: strict),
 
         .executableTarget(
             name: "skiff",
@@ -71,7 +75,14 @@ let package = Package(
 
         .testTarget(name: "SkiffLoopTests", dependencies: ["SkiffLoop", "SkiffLoopTesting"], swiftSettings: strict),
         .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI"], swiftSettings: strict),
-        .testTarget(name: "SkiffWireTests", dependencies: ["SkiffWire"], swiftSettings: strict),
+        .testTarget(
+            name: "SkiffWireTests",
+            dependencies: [
+                "SkiffWire", "SkiffWireServer", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore",
+                "SkiffLoop", "SkiffLoopTesting",
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(
             name: "SkiffStoreTests",
             dependencies: ["SkiffStore", "SkiffLoop", "CSQLite", "store-crash-writer"],

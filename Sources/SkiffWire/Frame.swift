@@ -29,6 +29,9 @@ public struct Frame: Sendable, Hashable {
         public init(rawValue: UInt8) { self.rawValue = rawValue }
         /// The last frame of its stream from this sender.
         public static let endOfStream = Flags(rawValue: 1 << 0)
+        /// The payload is a Kubernetes `Status` (an error), not the normal body: set on a
+        /// `response` that failed and on a `watchEnd` that ended with an error.
+        public static let status = Flags(rawValue: 1 << 1)
     }
 
     /// Bytes in the header.
