@@ -29,6 +29,8 @@ let package = Package(
         .target(name: "SkiffLoop", dependencies: ["CLibUV"], swiftSettings: strict),
         // Deterministic doubles for tests: the manual time source.
         .target(name: "SkiffLoopTesting", dependencies: ["SkiffLoop"], swiftSettings: strict),
+        // Shared test fixtures for suites that drive an API server: sample objects, watch helpers.
+        .target(name: "SkiffAPITesting", dependencies: ["SkiffAPI", "SkiffClient"], swiftSettings: strict),
 
         // The API types, their JSON/YAML codec, quantities, selectors and Status errors.
         .target(
@@ -74,18 +76,18 @@ let package = Package(
         ),
 
         .testTarget(name: "SkiffLoopTests", dependencies: ["SkiffLoop", "SkiffLoopTesting"], swiftSettings: strict),
-        .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI"], swiftSettings: strict),
+        .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI", "SkiffLoopTesting"], swiftSettings: strict),
         .testTarget(
             name: "SkiffWireTests",
             dependencies: [
                 "SkiffWire", "SkiffWireServer", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore",
-                "SkiffLoop", "SkiffLoopTesting",
+                "SkiffLoop", "SkiffLoopTesting", "SkiffAPITesting",
             ],
             swiftSettings: strict
         ),
         .testTarget(
             name: "SkiffStoreTests",
-            dependencies: ["SkiffStore", "SkiffLoop", "CSQLite", "store-crash-writer"],
+            dependencies: ["SkiffStore", "SkiffLoop", "SkiffLoopTesting", "CSQLite", "store-crash-writer"],
             swiftSettings: strict
         ),
         .testTarget(
@@ -95,7 +97,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SkiffAPIServerTests",
-            dependencies: ["SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting"],
+            dependencies: ["SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting", "SkiffAPITesting"],
             swiftSettings: strict
         ),
     ],

@@ -3,6 +3,7 @@ import SkiffAPI
 import SkiffAPIServer
 import SkiffClient
 import Testing
+import SkiffAPITesting
 
 @Suite("API server: create, read, update, delete")
 struct CRUDTests {

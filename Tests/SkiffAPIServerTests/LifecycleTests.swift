@@ -3,6 +3,7 @@ import SkiffAPIServer
 import SkiffClient
 import SkiffStore
 import Testing
+import SkiffAPITesting
 
 @Suite("API server: deletion, finalizers, subresources, patches")
 struct LifecycleTests {

@@ -2,6 +2,7 @@ import SkiffAPI
 import SkiffAPIServer
 import SkiffClient
 import Testing
+import SkiffAPITesting
 
 @Suite("API server: lists, selectors, pagination")
 struct ListTests {

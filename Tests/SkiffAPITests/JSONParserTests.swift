@@ -1,4 +1,5 @@
 import Testing
+import SkiffLoopTesting
 @testable import SkiffAPI
 
 /// The byte-level parser and writer: round trips, RFC 8259 edge cases, every malformed case
@@ -188,7 +189,7 @@ import Testing
             #"[1,-2.5e3,"\u00e9\ud83d\ude00",true,false,null,{"a":[[]]}]"#,
             #"{"s":"esc\"\\\/\b\f\n\r\t","n":-0.0e-0}"#,
         ].map { Array($0.utf8) }
-        var random = SeededRandom(seed: 0x5EED_CAFE)
+        var random = SplitMix64(seed: 0x5EED_CAFE)
         let interesting: [UInt8] = Array("{}[]\",:\\u0123456789.eE+-tfn \n\t".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xC3, 0xFF]
         var parsed = 0
         var rejected = 0
@@ -217,18 +218,5 @@ import Testing
         }
         #expect(parsed > 0)
         #expect(rejected > 0)
-    }
-}
-
-/// SplitMix64: a tiny deterministic generator so fuzz runs are reproducible from their seed.
-struct SeededRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

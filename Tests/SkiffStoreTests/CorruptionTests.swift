@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
+import SkiffLoopTesting
 @testable import SkiffStore
 
 @Suite("damaged files")
@@ -52,7 +53,7 @@ struct CorruptionTests {
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         let pageSize = 4096
         let page = bytes.count / pageSize / 2
-        var generator = SeededGenerator(seed: 99)
+        var generator = SplitMix64(seed: 99)
         for offset in (page * pageSize)..<((page + 1) * pageSize) {
             bytes[offset] = UInt8.random(in: 0...255, using: &generator)
         }

@@ -1,4 +1,5 @@
 import Testing
+import SkiffLoopTesting
 @testable import SkiffStore
 
 @Suite("range")
@@ -10,7 +11,7 @@ struct RangeTests {
         for number in 0..<200 { keys.append("/registry/services/ns-0/svc-\(number)") }
         keys.append("/registry/pods")  // a key equal to a prefix without the slash
         keys.append("/registry/podsecurity/x")
-        var generator = SeededGenerator(seed: 7)
+        var generator = SplitMix64(seed: 7)
         keys.shuffle(using: &generator)
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (offset, key) in keys.enumerated() {
@@ -85,7 +86,7 @@ struct RangeTests {
     @Test func sortedKeyListMatchesASortedSet() {
         var list = SortedKeyList()
         var reference = Set<String>()
-        var generator = SeededGenerator(seed: 42)
+        var generator = SplitMix64(seed: 42)
         for _ in 0..<40_000 {
             let key = "k\(Int.random(in: 0..<6000, using: &generator))"
             if Bool.random(using: &generator) {

@@ -31,21 +31,6 @@ func testValue(_ seed: Int, count: Int = 64) -> [UInt8] {
     (0..<count).map { UInt8(truncatingIfNeeded: seed &* 31 &+ $0) }
 }
 
-/// A small seeded generator (SplitMix64): tests that need randomness stay reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-}
-
 /// Runs `body` and returns the `StoreError` it threw, or nil if it succeeded.
 func storeError(_ body: () async throws -> Void) async -> StoreError? {
     do {

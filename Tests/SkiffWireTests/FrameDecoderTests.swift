@@ -1,5 +1,6 @@
 import SkiffWire
 import Testing
+import SkiffLoopTesting
 
 @Suite("Wire frames: encoding and the pure decoder")
 struct FrameDecoderTests {
@@ -94,18 +95,5 @@ struct FrameDecoderTests {
                 #expect(decoder.bufferedByteCount <= bytes.count)
             }
         }
-    }
-}
-
-/// A small seeded generator so the fuzz test is the same on every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -3,6 +3,7 @@ import SkiffAPIServer
 import SkiffClient
 import SkiffWire
 import Testing
+import SkiffAPITesting
 
 /// The same test bodies against `LocalClient` and `RemoteClient`: the wire must be invisible.
 @Suite("APIClient: the same behaviour in process and over TCP")

@@ -4,6 +4,7 @@ import SkiffClient
 import SkiffLoop
 import SkiffWire
 import Testing
+import SkiffAPITesting
 
 /// Bad input closes only the connection that sent it; connection loss reaches every caller.
 @Suite("Wire server: bad input, multiplexing and connection loss")
