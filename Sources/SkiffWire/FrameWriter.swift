@@ -22,6 +22,7 @@ public actor FrameWriter: LoopBound {
     private var isDraining = false
     private var isFailed = false
     private var roomWaiters: [CheckedContinuation<Void, Never>] = []
+    private var flushWaiters: [CheckedContinuation<Void, Never>] = []
     private var onFailure: (@Sendable (any Error) -> Void)?
 
     public init(connection: TCPConnection, highWaterMark: Int = 1 << 20) {
@@ -73,6 +74,13 @@ public actor FrameWriter: LoopBound {
         }
     }
 
+    /// Waits until every frame queued so far has been handed to the connection (or the writer
+    /// failed or was closed): call before closing a connection that should say goodbye.
+    public func flush() async {
+        guard isDraining, !isFailed else { return }
+        await withCheckedContinuation { flushWaiters.append($0) }
+    }
+
     /// Drops what is queued and refuses further frames (the connection is being closed).
     public func close() {
         isFailed = true
@@ -97,6 +105,9 @@ public actor FrameWriter: LoopBound {
             }
         }
         isDraining = false
+        let flushed = flushWaiters
+        flushWaiters = []
+        for waiter in flushed { waiter.resume() }
     }
 
     private func releaseWaiters() {

@@ -1,9 +1,10 @@
+import Foundation
 import SkiffAPI
 import SkiffClient
 import SkiffLoop
 
 /// The `APIClient` of a component in another process: every call is a `request` frame on one
-/// multiplexed TCP connection to a `WireServer`.
+/// multiplexed TCP connection to a `WireServer`, and the connection is kept alive.
 ///
 /// **Calls.** Many calls may be in flight at once, each on its own stream id; responses are
 /// matched by id, in whatever order the server finishes them. A server error is thrown as the
@@ -14,70 +15,99 @@ import SkiffLoop
 /// to stop (`cancel`); cancelling the stream sends `cancel` too. A server-side end (e.g. the
 /// server dropped a slow watcher) ends the stream with the server's `Status`.
 ///
-/// **Connection loss.** When the connection ends or breaks, every pending call throws and every
-/// watch ends with `Status` `ServiceUnavailable` (503); later calls throw the same at once.
-/// There is no reconnect yet: make a new client (and re-list, as after any watch end).
+/// **Dead peers.** A quiet connection is pinged every `heartbeatInterval`; one on which nothing
+/// arrived for `heartbeatTimeout` is declared dead (times on the injected `TimeSource`).
+///
+/// **Connection loss and reconnection.** When the connection ends, breaks or dies, the calls in
+/// flight on it throw `ServiceUnavailable` (503) — they may or may not have been applied — and its
+/// watches end with the same status. The client then reconnects at once, and again with
+/// `reconnectBackoff` between failed attempts, until `close()`. A call made while an attempt is
+/// under way waits for it; a call made while waiting to retry throws 503 at once. Watchers (an
+/// `Informer`) resume by watching again from the last resourceVersion they saw, re-listing on
+/// `Expired`: nothing is lost and nothing is applied twice.
+///
+/// **goAway.** When the server says it is going away, new calls go to a new connection while
+/// the old one finishes the calls already on it.
 ///
 /// **Isolation.** An actor on the given loop; put it on the loop of its callers.
 public actor RemoteClient: APIClient, LoopBound {
     public nonisolated let loop: EventLoop
     /// The server's address.
     public nonisolated let address: SocketAddress
+    public nonisolated let options: Options
     /// How many events a watch may buffer for a slow consumer before it ends with `Expired`.
-    public nonisolated let watchBufferCapacity: Int
+    public nonisolated var watchBufferCapacity: Int { options.watchBufferCapacity }
+    private let time: any TimeSource
 
-    private let connection: TCPConnection
-    private let writer: FrameWriter
-    private var decoder: FrameDecoder
-    private var nextStreamID: UInt32 = 1
-    private var pending: [UInt32: CheckedContinuation<Frame, any Error>] = [:]
-    private var watches: [UInt32: WatchSink] = [:]
-    private var helloWaiter: CheckedContinuation<Void, any Error>?
-    private var hasHello = false
-    private var failure: Status?
-    private var readTask: Task<Void, Never>?
-
-    /// Where a watch's frames go; type-erased so one table holds watches of every kind.
-    private struct WatchSink {
-        /// Decodes and enqueues one event payload; false when the watch must end (with `finish`
-        /// already called) and the server be told to stop.
-        let deliver: @Sendable ([UInt8]) -> Bool
-        let finish: @Sendable ((any Error)?) -> Void
+    /// Where new calls go.
+    private enum Link {
+        case connected(UInt64)
+        /// An attempt is under way; callers wait in `connectWaiters`.
+        case connecting
+        /// The last attempt failed with this status; callers fail fast until the next attempt.
+        case retrying(Status)
+        case closed(Status)
     }
 
-    private init(connection: TCPConnection, address: SocketAddress, watchBufferCapacity: Int, maxFrameSize: Int) {
-        self.loop = connection.loop
-        self.connection = connection
+    private var link: Link = .connecting
+    /// Every live session: the connected one and those finishing after a `goAway`.
+    private var sessions: [UInt64: ClientSession] = [:]
+    private var nextSessionID: UInt64 = 0
+    private var connectWaiters: [CheckedContinuation<Void, Never>] = []
+    private var reconnectTask: Task<Void, Never>?
+    /// How many connections have been established (1 after `connect`).
+    public private(set) var connectionCount = 0
+
+    private init(address: SocketAddress, options: Options, time: any TimeSource, loop: EventLoop) {
+        self.loop = loop
         self.address = address
-        self.watchBufferCapacity = max(1, watchBufferCapacity)
-        self.writer = FrameWriter(connection: connection)
-        self.decoder = FrameDecoder(maxPayloadSize: maxFrameSize)
+        self.options = options
+        self.time = time
     }
 
     /// Connects to a `WireServer` at `address` and exchanges `hello` frames. Throws the TCP
-    /// error when the connection fails, or `ServiceUnavailable` when the handshake does.
+    /// error when the connection fails, or `ServiceUnavailable` when the handshake does; later
+    /// losses are repaired by reconnecting (see the type's contract).
+    /// - Parameter time: the clock of heartbeats and reconnection back-off (the system clock
+    ///   when nil).
     public static func connect(
-        to address: SocketAddress, watchBufferCapacity: Int = 10_000,
-        maxFrameSize: Int = FrameDecoder.defaultMaxPayloadSize, on loop: EventLoop
+        to address: SocketAddress, options: Options = Options(), time: (any TimeSource)? = nil, on loop: EventLoop
     ) async throws -> RemoteClient {
-        let connection = try await TCPConnection.connect(to: address, on: loop)
-        let client = RemoteClient(
-            connection: connection, address: address, watchBufferCapacity: watchBufferCapacity, maxFrameSize: maxFrameSize
-        )
-        do {
-            try await client.handshake()
-        } catch {
-            await client.close()
-            throw error
-        }
+        let client = RemoteClient(address: address, options: options, time: time ?? SystemTimeSource(loop: loop), loop: loop)
+        try await client.connectFirst()
         return client
     }
 
-    /// Closes the connection: pending calls and watches end with `ServiceUnavailable`. Idempotent.
+    /// `connect(to:options:time:on:)` with only the watch buffer changed.
+    public static func connect(
+        to address: SocketAddress, watchBufferCapacity: Int, on loop: EventLoop
+    ) async throws -> RemoteClient {
+        var options = Options()
+        options.watchBufferCapacity = watchBufferCapacity
+        return try await connect(to: address, options: options, on: loop)
+    }
+
+    /// Closes every connection and stops reconnecting: pending calls and watches end with
+    /// `ServiceUnavailable`, and so does every later call. Idempotent.
     public func close() async {
-        fail(Status.unavailable("the client was closed"))
-        readTask?.cancel()
-        await connection.close()
+        let status = Status.unavailable("the client was closed")
+        link = .closed(status)
+        reconnectTask?.cancel()
+        reconnectTask = nil
+        wakeConnectWaiters()
+        let open = sessions
+        sessions = [:]
+        for session in open.values {
+            session.end(with: status)
+            session.readTask?.cancel()
+            await session.connection.close()
+        }
+    }
+
+    /// Whether a connection is established right now.
+    public var isConnected: Bool {
+        if case .connected = link { return true }
+        return false
     }
 
     // MARK: APIClient
@@ -166,13 +196,14 @@ public actor RemoteClient: APIClient, LoopBound {
     public func watch<Object: APIObject>(
         _ type: Object.Type, namespace: String?, options: WatchOptions
     ) async throws -> WatchStream<Object> {
-        if let failure { throw failure }
-        let id = allocateStreamID()
+        let session = try await connectedSession()
+        let id = session.allocateStreamID()
+        let sessionID = session.id
         let channel = WatchStream<Object>(capacity: watchBufferCapacity) {
             Status.expired("the watch fell too far behind; re-list and watch again")
         }
         // Registered before the request is sent: events may follow the response at once.
-        watches[id] = WatchSink(
+        session.watches[id] = ClientSession.WatchSink(
             deliver: { payload in
                 do {
                     let event = try JSONCodec.decode(WireWatchEvent<Object>.self, from: payload).event
@@ -188,15 +219,15 @@ public actor RemoteClient: APIClient, LoopBound {
         // still registered (a server-side end has already removed it).
         channel.setOnTermination { [weak self] in
             guard let self else { return }
-            Task { await self.watchTerminated(id) }
+            Task { await self.watchTerminated(id, session: sessionID) }
         }
         let request = WireRequest(
             verb: .watch, resource: Object.resourceInfo.qualifiedResource, namespace: namespace, watchOptions: options
         )
         do {
-            _ = try await call(request, streamID: id)
+            _ = try await send(request, on: session, streamID: id)
         } catch {
-            watches[id] = nil
+            session.watches[id] = nil
             channel.cancel()
             throw error
         }
@@ -204,25 +235,6 @@ public actor RemoteClient: APIClient, LoopBound {
     }
 
     // MARK: Calls
-
-    private func handshake() async throws {
-        readTask = Task { await self.readLoop() }
-        await writer.setOnFailure { [weak self] error in
-            guard let self else { return }
-            Task { await self.fail(Status.unavailable("connection to \(self.address) failed: \(error)")) }
-        }
-        writer.send(Frame(type: .hello, streamID: 0, payload: try JSONCodec.encode(WireHello())))
-        if hasHello { return }
-        if let failure { throw failure }
-        try await withCheckedThrowingContinuation { helloWaiter = $0 }
-    }
-
-    private func allocateStreamID() -> UInt32 {
-        repeat {
-            nextStreamID = nextStreamID == UInt32.max ? 1 : nextStreamID + 1
-        } while pending[nextStreamID] != nil || watches[nextStreamID] != nil
-        return nextStreamID
-    }
 
     private func call<Result: Decodable>(_ request: WireRequest, returning type: Result.Type) async throws -> Result {
         let payload = try await call(request)
@@ -234,13 +246,17 @@ public actor RemoteClient: APIClient, LoopBound {
     }
 
     /// Sends `request` and returns the response payload, or throws the server's `Status`.
-    private func call(_ request: WireRequest, streamID: UInt32? = nil) async throws -> [UInt8] {
-        if let failure { throw failure }
-        let id = streamID ?? allocateStreamID()
+    private func call(_ request: WireRequest) async throws -> [UInt8] {
+        let session = try await connectedSession()
+        return try await send(request, on: session, streamID: session.allocateStreamID())
+    }
+
+    private func send(_ request: WireRequest, on session: ClientSession, streamID id: UInt32) async throws -> [UInt8] {
         let frame = Frame(type: .request, streamID: id, payload: try JSONCodec.encode(request))
+        if let ending = session.ending { throw ending }
         let response = try await withCheckedThrowingContinuation { continuation in
-            pending[id] = continuation
-            writer.send(frame)
+            session.pending[id] = continuation
+            session.writer.send(frame)
         }
         if response.flags.contains(.status) {
             guard let status = try? JSONCodec.decode(Status.self, from: response.payload) else {
@@ -251,91 +267,213 @@ public actor RemoteClient: APIClient, LoopBound {
         return response.payload
     }
 
-    private func watchTerminated(_ id: UInt32) {
-        guard watches.removeValue(forKey: id) != nil else { return }
-        if failure == nil { writer.send(Frame(type: .cancel, flags: .endOfStream, streamID: id)) }
+    private func watchTerminated(_ id: UInt32, session sessionID: UInt64) {
+        guard let session = sessions[sessionID], session.watches.removeValue(forKey: id) != nil else { return }
+        session.writer.send(Frame(type: .cancel, flags: .endOfStream, streamID: id))
+        closeIfDrained(session)
+    }
+
+    // MARK: Connecting
+
+    /// The session new calls go to, waiting for a connection attempt under way.
+    private func connectedSession() async throws -> ClientSession {
+        while true {
+            switch link {
+            case .connected(let id):
+                if let session = sessions[id] { return session }
+                // Unreachable: a connected session is removed only together with the link.
+                throw Status.unavailable("connection to \(address) was lost")
+            case .connecting:
+                await withCheckedContinuation { connectWaiters.append($0) }
+            case .retrying(let status), .closed(let status):
+                throw status
+            }
+        }
+    }
+
+    private func connectFirst() async throws {
+        do {
+            let session = try await openSession()
+            link = .connected(session.id)
+        } catch {
+            link = .closed(Status.unavailable("cannot connect to \(address): \(error)"))
+            throw error
+        }
+    }
+
+    /// Opens a connection and completes the handshake; the session is registered (so its read
+    /// loop and heartbeat can end it) but not yet the one new calls go to.
+    private func openSession() async throws -> ClientSession {
+        let connection = try await TCPConnection.connect(to: address, on: loop)
+        nextSessionID += 1
+        let session = ClientSession(id: nextSessionID, connection: connection, maxFrameSize: options.maxFrameSize, now: time.now())
+        let id = session.id
+        sessions[id] = session
+        session.readTask = Task { await self.readLoop(session: id) }
+        session.heartbeatTask = Task { await self.heartbeat(session: id) }
+        await session.writer.setOnFailure { [weak self] error in
+            guard let self else { return }
+            Task { await self.sessionEnded(id, Status.unavailable("connection to \(self.address) failed: \(error)")) }
+        }
+        session.writer.send(Frame(type: .hello, streamID: 0, payload: try JSONCodec.encode(WireHello(token: options.token))))
+        do {
+            if !session.hasHello {
+                if let ending = session.ending { throw ending }
+                try await withCheckedThrowingContinuation { session.helloWaiter = $0 }
+            }
+        } catch {
+            sessionEnded(id, Status.from(error))
+            await connection.close()
+            throw error
+        }
+        connectionCount += 1
+        return session
+    }
+
+    /// Reconnects until a connection is established or the client is closed.
+    private func reconnect() async {
+        var attempt = 0
+        while !Task.isCancelled {
+            if case .closed = link { break }
+            link = .connecting
+            do {
+                let session = try await openSession()
+                if case .closed = link {
+                    session.end(with: Status.unavailable("the client was closed"))
+                    break
+                }
+                link = .connected(session.id)
+                wakeConnectWaiters()
+                break
+            } catch {
+                if case .closed = link { break }
+                link = .retrying(Status.unavailable("cannot reach \(address): \(Status.from(error).message ?? "\(error)")"))
+                wakeConnectWaiters()
+            }
+            do {
+                try await time.sleep(for: options.reconnectBackoff.delay(forAttempt: attempt))
+            } catch {
+                break
+            }
+            attempt += 1
+        }
+        reconnectTask = nil
+    }
+
+    private func startReconnecting() {
+        guard reconnectTask == nil else { return }
+        if case .closed = link { return }
+        link = .connecting
+        reconnectTask = Task { await self.reconnect() }
+    }
+
+    private func wakeConnectWaiters() {
+        let waiters = connectWaiters
+        connectWaiters = []
+        for waiter in waiters { waiter.resume() }
+    }
+
+    /// Ends a session; when it was the one new calls go to, starts reconnecting.
+    private func sessionEnded(_ id: UInt64, _ status: Status) {
+        guard let session = sessions.removeValue(forKey: id) else { return }
+        session.end(with: status)
+        if case .connected(let current) = link, current == id {
+            startReconnecting()
+        }
+    }
+
+    private func closeIfDrained(_ session: ClientSession) {
+        if session.isGoingAway, session.isIdle {
+            sessionEnded(session.id, Status.unavailable("the server at \(address) went away"))
+        }
+    }
+
+    // MARK: Heartbeat
+
+    private func heartbeat(session id: UInt64) async {
+        let timeout = options.heartbeatTimeout.timeInterval
+        while let session = sessions[id], !session.isEnded {
+            do { try await time.sleep(for: options.heartbeatInterval) } catch { return }
+            guard let session = sessions[id], !session.isEnded else { return }
+            if time.since(session.lastHeard) >= timeout {
+                sessionEnded(id, Status.unavailable("no response from \(address) for \(options.heartbeatTimeout); the connection is dead"))
+                return
+            }
+            session.writer.send(Frame(type: .ping, streamID: 0))
+        }
     }
 
     // MARK: Reading
 
-    private func readLoop() async {
+    private func readLoop(session id: UInt64) async {
+        guard let session = sessions[id] else { return }
         do {
-            while let chunk = try await connection.read() {
-                decoder.feed(chunk)
-                while let frame = try decoder.nextFrame() {
-                    try handle(frame)
+            while let chunk = try await session.connection.read() {
+                guard !session.isEnded else { break }
+                session.lastHeard = time.now()
+                session.decoder.feed(chunk)
+                while let frame = try session.decoder.nextFrame() {
+                    try handle(frame, on: session)
+                    if session.isEnded { break }
                 }
-                if failure != nil { break }
+                if session.isEnded { break }
             }
-            if failure != nil {
-                await connection.close()
-                return
+            if !session.isEnded {
+                try session.decoder.finish()
+                sessionEnded(id, Status.unavailable("connection to \(address) was closed by the server"))
             }
-            try decoder.finish()
-            fail(Status.unavailable("connection to \(address) was closed by the server"))
         } catch let status as Status {
-            fail(status)
+            sessionEnded(id, status)
         } catch {
-            fail(Status.unavailable("connection to \(address) failed: \(error)"))
+            sessionEnded(id, Status.unavailable("connection to \(address) failed: \(error)"))
         }
-        await connection.close()
+        await session.connection.close()
     }
 
-    private func handle(_ frame: Frame) throws {
+    private func handle(_ frame: Frame, on session: ClientSession) throws {
         switch frame.type {
         case .hello:
-            guard !hasHello, frame.streamID == 0,
+            guard !session.hasHello, frame.streamID == 0,
                   let hello = try? JSONCodec.decode(WireHello.self, from: frame.payload),
                   hello.version == WireHello.currentVersion
             else {
                 throw Status.unavailable("protocol error from \(address): bad hello")
             }
-            hasHello = true
-            helloWaiter?.resume()
-            helloWaiter = nil
+            session.hasHello = true
+            session.helloWaiter?.resume()
+            session.helloWaiter = nil
         case .response:
             // An unknown id is a call that already failed locally: nothing waits for it.
-            pending.removeValue(forKey: frame.streamID)?.resume(returning: frame)
+            session.pending.removeValue(forKey: frame.streamID)?.resume(returning: frame)
+            closeIfDrained(session)
         case .watchEvent:
-            guard let sink = watches[frame.streamID] else { return }
+            guard let sink = session.watches[frame.streamID] else { return }
             if !sink.deliver(frame.payload) {
-                watches[frame.streamID] = nil
-                writer.send(Frame(type: .cancel, flags: .endOfStream, streamID: frame.streamID))
+                session.watches[frame.streamID] = nil
+                session.writer.send(Frame(type: .cancel, flags: .endOfStream, streamID: frame.streamID))
+                closeIfDrained(session)
             }
         case .watchEnd:
-            guard let sink = watches.removeValue(forKey: frame.streamID) else { return }
+            guard let sink = session.watches.removeValue(forKey: frame.streamID) else { return }
             if frame.flags.contains(.status) {
                 sink.finish((try? JSONCodec.decode(Status.self, from: frame.payload))
                     ?? Status.internalError("undecodable watch end status from \(address)"))
             } else {
                 sink.finish(nil)
             }
+            closeIfDrained(session)
         case .ping:
-            writer.send(Frame(type: .pong, streamID: frame.streamID, payload: frame.payload))
+            session.writer.send(Frame(type: .pong, streamID: frame.streamID, payload: frame.payload))
         case .pong, .cancel:
             break
         case .goAway:
-            throw Status.unavailable("the server at \(address) is going away")
+            session.isGoingAway = true
+            if case .connected(let current) = link, current == session.id {
+                startReconnecting()
+            }
+            closeIfDrained(session)
         case .request:
             throw Status.unavailable("protocol error from \(address): unexpected request frame")
         }
-    }
-
-    /// Ends everything with `status` (the first failure wins).
-    private func fail(_ status: Status) {
-        guard failure == nil else { return }
-        failure = status
-        writer.shutdown()
-        // Also ends a read that is waiting (e.g. after a write failure), so the read loop exits
-        // and the socket is released. `close()` is idempotent.
-        Task { await self.connection.close() }
-        helloWaiter?.resume(throwing: status)
-        helloWaiter = nil
-        let calls = pending
-        pending = [:]
-        for continuation in calls.values { continuation.resume(throwing: status) }
-        let sinks = watches
-        watches = [:]
-        for sink in sinks.values { sink.finish(status) }
     }
 }

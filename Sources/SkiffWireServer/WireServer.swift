@@ -12,7 +12,9 @@ import SkiffWire
 /// oversized or unknown frame, garbage, an undecodable request) is closed and reported to
 /// `onError`; the server and its other connections carry on, and nothing is written for the bad
 /// input. An unknown resource or any API error is answered with a `Status`, not a close.
-/// `stop()` closes the listener and every connection.
+/// A connection on which the client sent nothing for `idleTimeout` (clients ping every few
+/// seconds) is closed as dead. `stop()` closes the listener, sends every connection `goAway`,
+/// lets the requests already accepted finish, and closes.
 ///
 /// **Isolation.** An actor on the API server's loop.
 public actor WireServer: LoopBound {
@@ -20,6 +22,8 @@ public actor WireServer: LoopBound {
     private let handler: WireRequestHandler
     private let maxFrameSize: Int
     private let onError: @Sendable (String) -> Void
+    private let time: any TimeSource
+    private let idleTimeout: Duration
     private var listener: TCPListener?
     private var acceptTask: Task<Void, Never>?
     private var connections: [ObjectIdentifier: WireServerConnection] = [:]
@@ -28,13 +32,18 @@ public actor WireServer: LoopBound {
 
     /// - Parameters:
     ///   - maxFrameSize: the largest frame payload a client may send.
+    ///   - time: the clock of idle time-outs (the system clock when nil).
+    ///   - idleTimeout: how long a silent client is kept (clients ping every 5 s by default).
     ///   - onError: where protocol errors and closed connections are reported (stderr by default).
     public init(
         server: APIServer, registry: KindRegistry = KindRegistry(),
         maxFrameSize: Int = FrameDecoder.defaultMaxPayloadSize,
+        time: (any TimeSource)? = nil, idleTimeout: Duration = .seconds(30),
         onError: @escaping @Sendable (String) -> Void = WireServer.printToStandardError
     ) {
         self.loop = server.loop
+        self.time = time ?? SystemTimeSource(loop: server.loop)
+        self.idleTimeout = idleTimeout
         self.handler = WireRequestHandler(server: server, registry: registry)
         self.maxFrameSize = maxFrameSize
         self.onError = onError
@@ -56,7 +65,8 @@ public actor WireServer: LoopBound {
         return listener.localAddress
     }
 
-    /// Stops listening and closes every connection. Idempotent.
+    /// Stops listening, says `goAway` on every connection, finishes their accepted requests and
+    /// closes them. Idempotent.
     public func stop() async {
         acceptTask?.cancel()
         acceptTask = nil
@@ -66,7 +76,9 @@ public actor WireServer: LoopBound {
         }
         let open = connections
         connections = [:]
-        for connection in open.values { await connection.close() }
+        await withTaskGroup(of: Void.self) { group in
+            for connection in open.values { group.addTask { await connection.goAway() } }
+        }
     }
 
     /// Open client connections (for tests and metrics).
@@ -82,7 +94,8 @@ public actor WireServer: LoopBound {
             }
             guard let accepted else { return }
             let connection = WireServerConnection(
-                connection: accepted, handler: handler, maxFrameSize: maxFrameSize, onError: onError
+                connection: accepted, handler: handler, maxFrameSize: maxFrameSize, time: time,
+                idleTimeout: idleTimeout, onError: onError
             )
             let key = ObjectIdentifier(connection)
             connections[key] = connection

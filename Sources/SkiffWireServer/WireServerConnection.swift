@@ -1,3 +1,4 @@
+import Foundation
 import SkiffAPI
 import SkiffLoop
 import SkiffWire
@@ -10,27 +11,40 @@ import SkiffWire
 /// `WireRequest`, a frame the client may not send, a reused or zero stream id — closes this
 /// connection only, reported to `onError`; in-flight requests and watches on it are cancelled.
 /// A request that fails is answered with its `Status` (flag `status`), never a close.
+///
+/// A client that sends nothing (not even a ping) for `idleTimeout` is presumed dead and closed.
+/// `goAway()` tells the client to go elsewhere, answers requests that arrive after it with
+/// `ServiceUnavailable` (unprocessed, so safe to retry), finishes the requests already accepted,
+/// flushes, and closes; watches end with the connection.
 actor WireServerConnection: LoopBound {
     nonisolated let loop: EventLoop
     private let connection: TCPConnection
     private let writer: FrameWriter
     private let handler: WireRequestHandler
     private let onError: @Sendable (String) -> Void
+    private let time: any TimeSource
+    private let idleTimeout: Duration
     private var decoder: FrameDecoder
     private var hasHello = false
     private var isClosed = false
+    private var isGoingAway = false
+    private var lastHeard: Date
+    private var watchdogTask: Task<Void, Never>?
     /// The task serving each stream in flight (a request or a watch relay).
     /// The token tells a finished task whether its id was since cancelled and reused.
-    private var streams: [UInt32: (token: UInt64, task: Task<Void, Never>)] = [:]
+    private var streams: [UInt32: (token: UInt64, isWatch: Bool, task: Task<Void, Never>)] = [:]
     private var nextToken: UInt64 = 0
     private var readTask: Task<Void, Never>?
     private var closeWaiters: [CheckedContinuation<Void, Never>] = []
 
     init(
         connection: TCPConnection, handler: WireRequestHandler, maxFrameSize: Int,
-        onError: @escaping @Sendable (String) -> Void
+        time: any TimeSource, idleTimeout: Duration, onError: @escaping @Sendable (String) -> Void
     ) {
         self.loop = connection.loop
+        self.time = time
+        self.idleTimeout = idleTimeout
+        self.lastHeard = time.now()
         self.connection = connection
         self.writer = FrameWriter(connection: connection)
         self.handler = handler
@@ -50,6 +64,7 @@ actor WireServerConnection: LoopBound {
             await self.readLoop()
             onClosed()
         }
+        watchdogTask = Task { await self.watchdog() }
     }
 
     /// Closes the connection and cancels its streams; returns once the socket is released.
@@ -57,9 +72,34 @@ actor WireServerConnection: LoopBound {
         await shut(reason: nil)
     }
 
+    /// Says goodbye (see the type's contract); returns once the connection is closed.
+    func goAway() async {
+        guard !isClosed, !isGoingAway else { return }
+        isGoingAway = true
+        writer.send(Frame(type: .goAway, streamID: 0))
+        let accepted = streams.values.filter { !$0.isWatch }.map(\.task)
+        for task in accepted { await task.value }
+        await writer.flush()
+        await shut(reason: nil)
+    }
+
+    /// Closes a connection on which nothing arrived for `idleTimeout`.
+    private func watchdog() async {
+        let timeout = idleTimeout.timeInterval
+        while !isClosed {
+            let quiet = time.since(lastHeard)
+            if quiet >= timeout {
+                await shut(reason: "nothing received for \(idleTimeout); the client is presumed dead")
+                return
+            }
+            do { try await time.sleep(for: .nanoseconds(Int64((timeout - quiet) * 1e9))) } catch { return }
+        }
+    }
+
     private func readLoop() async {
         do {
             while !isClosed, let chunk = try await connection.read() {
+                lastHeard = time.now()
                 decoder.feed(chunk)
                 while !isClosed, let frame = try decoder.nextFrame() {
                     try handle(frame)
@@ -88,6 +128,10 @@ actor WireServerConnection: LoopBound {
             let id = frame.streamID
             guard id != 0 else { throw WireServerProtocolError("a request on stream 0") }
             guard streams[id] == nil else { throw WireServerProtocolError("stream \(id) is already in use") }
+            if isGoingAway {
+                sendStatus(Status.unavailable("the server is going away; retry on a new connection"), type: .response, on: id)
+                return
+            }
             let request: WireRequest
             do {
                 request = try JSONCodec.decode(WireRequest.self, from: frame.payload)
@@ -96,7 +140,7 @@ actor WireServerConnection: LoopBound {
             }
             let token = nextToken
             nextToken += 1
-            streams[id] = (token, Task { await self.serve(request, on: id, token: token) })
+            streams[id] = (token, request.verb == .watch, Task { await self.serve(request, on: id, token: token) })
         case .cancel:
             streams.removeValue(forKey: frame.streamID)?.task.cancel()
         case .ping:
@@ -166,6 +210,7 @@ actor WireServerConnection: LoopBound {
             for stream in tasks.values { stream.task.cancel() }
             writer.shutdown()
             readTask?.cancel()
+            watchdogTask?.cancel()
         }
         await connection.close()
     }
