@@ -49,6 +49,9 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // The scheduler: scheduling queue, node cache and snapshot, framework, plugins and binding.
+        .target(name: "SkiffScheduler", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
+
         // The framed TCP transport, client side: frames, protocol messages and `RemoteClient`.
         // It must not depend on `SkiffAPIServer`, so a component process links no server code.
         .target(name: "SkiffWire", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
@@ -93,6 +96,14 @@ let package = Package(
         .testTarget(
             name: "SkiffClientTests",
             dependencies: ["SkiffClient", "SkiffAPIServer", "SkiffStore", "SkiffLoop", "SkiffLoopTesting"],
+            swiftSettings: strict
+        ),
+        // Scheduler tests: plugins, queue and cache on their own, and whole clusters on a manual clock.
+        .testTarget(
+            name: "SkiffSchedulerTests",
+            dependencies: [
+                "SkiffScheduler", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

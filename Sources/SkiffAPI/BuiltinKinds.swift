@@ -5,6 +5,6 @@ public enum BuiltinKinds {
         Namespace.self, Node.self, Pod.self, Service.self, Endpoints.self, ConfigMap.self, Secret.self,
         ServiceAccount.self, Event.self, ResourceQuota.self, Lease.self,
         ReplicaSet.self, Deployment.self, DaemonSet.self, StatefulSet.self,
-        Job.self, CronJob.self,
+        Job.self, CronJob.self, PriorityClass.self,
     ]
 }

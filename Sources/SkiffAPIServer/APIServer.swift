@@ -48,6 +48,8 @@ public actor APIServer: LoopBound {
     /// Admission's view of each namespace, by the revision it was read at: a create decodes its
     /// namespace only when the namespace changed since the last create in it.
     private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
+    /// Priority admission's in-memory table of PriorityClasses (dropped on every class write).
+    private var priorityAdmission = PriorityAdmission()
     private var backgroundTasks: [Task<Void, Never>] = []
     private var isRunning = false
 
@@ -145,11 +147,13 @@ public actor APIServer: LoopBound {
         guard let resource = StorageKey.resource(ofKey: event.current.key),
               let cache = cachesByResource[resource]
         else { return }
+        if resource == PriorityClass.resourceInfo.qualifiedResource { priorityAdmission.invalidate() }
         cache.apply(event, known: known)
     }
 
     /// Hands the watch cache the typed result of a write, unless its event was already dispatched.
     private func remember(_ object: some APIObject, previous: (any APIObject)?, revision: Int64) {
+        if object is PriorityClass { priorityAdmission.invalidate() }
         guard revision > dispatchedRevision else { return }
         recentWrites[revision] = RecentWrite(object: object, previous: previous)
         if recentWrites.count > 100_000 {
@@ -201,6 +205,10 @@ public actor APIServer: LoopBound {
         object.setTypeMeta()
         ObjectLifecycle.prepareForCreate(&object)
         object.applyDefaults()
+        if var pod = object as? Pod {
+            try await admitPriority(&pod)
+            object = pod as? Object ?? object
+        }
         try validate(object, info: info)
         let key = StorageKey.key(for: info, namespace: object.metadata.namespace, name: name)
         let bytes = try encodeForStorage(object, info: info)
@@ -243,6 +251,22 @@ public actor APIServer: LoopBound {
                 why: "unable to create new content in namespace \(namespace) because it is being terminated"
             )
         }
+    }
+
+    /// Admission: resolves the pod's priority class (see `PriorityAdmission`), loading the
+    /// classes from the store when a class write dropped the table.
+    private func admitPriority(_ pod: inout Pod) async throws {
+        if priorityAdmission.classes == nil {
+            let generation = priorityAdmission.generation
+            let info = PriorityClass.resourceInfo
+            let page = try await storeCall(
+                { try await self.store.range(prefix: StorageKey.prefix(for: info), startAfter: nil, limit: nil) },
+                info: info, name: ""
+            )
+            let classes = try page.items.map { try decodeStored(PriorityClass.self, $0) }
+            priorityAdmission.install(classes, loadedAt: generation)
+        }
+        try priorityAdmission.admit(&pod)
     }
 
     // MARK: - Read

@@ -1,0 +1,47 @@
+/// State a plugin computes in one extension point and reads in a later one, for one pod's
+/// scheduling cycle (Kubernetes' `framework.StateData`). Classes, so `PreFilterPlugin.addPod` /
+/// `removePod` can adjust them in place during preemption's what-if runs.
+public protocol CycleStateData: AnyObject {
+    /// A copy that can be changed without affecting this one (preemption works on copies).
+    func clone() -> Self
+}
+
+/// Per-cycle plugin state, keyed by the state's *type* rather than by a string: each plugin
+/// declares its own `CycleStateData` class and reads it back typed. Kubernetes' `CycleState`.
+///
+/// Also records which plugins' PreFilter/PreScore said `skip`, so the framework leaves their
+/// Filter/Score out of this cycle. One instance is reused across cycles (`reset()`), so a cycle
+/// allocates only the state objects themselves.
+public final class CycleState {
+    private var storage: [ObjectIdentifier: any CycleStateData] = [:]
+    /// Filter plugins whose PreFilter returned `.skip` this cycle.
+    public internal(set) var skippedFilterPlugins: Set<String> = []
+    /// Score plugins whose PreScore returned `.skip` this cycle.
+    public internal(set) var skippedScorePlugins: Set<String> = []
+
+    public init() {}
+
+    public func write<Data: CycleStateData>(_ data: Data) {
+        storage[ObjectIdentifier(Data.self)] = data
+    }
+
+    public func read<Data: CycleStateData>(_ type: Data.Type) -> Data? {
+        storage[ObjectIdentifier(Data.self)] as? Data
+    }
+
+    /// Clears everything for the next cycle, keeping capacity.
+    public func reset() {
+        storage.removeAll(keepingCapacity: true)
+        skippedFilterPlugins.removeAll(keepingCapacity: true)
+        skippedScorePlugins.removeAll(keepingCapacity: true)
+    }
+
+    /// A deep copy: every state object cloned.
+    public func clone() -> CycleState {
+        let copy = CycleState()
+        for (key, value) in storage { copy.storage[key] = value.clone() }
+        copy.skippedFilterPlugins = skippedFilterPlugins
+        copy.skippedScorePlugins = skippedScorePlugins
+        return copy
+    }
+}

@@ -1,0 +1,257 @@
+import SkiffAPI
+
+/// InterPodAffinity: pod affinity and anti-affinity between the pod and the pods already placed.
+///
+/// Filter, three checks in upstream's order:
+/// 1. every required affinity term of the pod is satisfied in the node's domain
+///    (`node(s) didn't match pod affinity rules`, unresolvable) — except for the first pod of a
+///    group that matches its own terms when no pod anywhere matches them;
+/// 2. no pod in the node's domain matches a required anti-affinity term of the pod
+///    (`node(s) didn't match pod anti-affinity rules`);
+/// 3. no existing pod's required anti-affinity term matches the pod in the node's domain (symmetry:
+///    `node(s) didn't satisfy existing pods anti-affinity rules`).
+/// Score: per domain, the weights of the pod's preferred terms matching existing pods (anti:
+/// negative), plus existing pods' preferred terms matching the pod, plus `hardPodAffinityWeight`
+/// for existing pods' required affinity terms matching the pod; min-max normalized to 0…100.
+/// Namespaces: a term's `namespaces` ∪ namespaces selected by `namespaceSelector`.
+public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin {
+    public static let name = "InterPodAffinity"
+    /// Upstream's `ErrReasonAffinityRulesNotMatch`.
+    public static let errReasonAffinityRulesNotMatch = "node(s) didn't match pod affinity rules"
+    /// Upstream's `ErrReasonAntiAffinityRulesNotMatch`.
+    public static let errReasonAntiAffinityRulesNotMatch = "node(s) didn't match pod anti-affinity rules"
+    /// Upstream's `ErrReasonExistingAntiAffinityRulesNotMatch`.
+    public static let errReasonExistingAntiAffinityRulesNotMatch = "node(s) didn't satisfy existing pods anti-affinity rules"
+
+    public let hardPodAffinityWeight: Int64
+    public var name: String { Self.name }
+    public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeLabelChange, .assignedPodAdd, .assignedPodUpdate, .assignedPodDelete, .namespaceChange] }
+
+    public init(hardPodAffinityWeight: Int64 = 1) {
+        self.hardPodAffinityWeight = hardPodAffinityWeight
+    }
+
+    /// A topology domain: a node label key and value.
+    struct TopologyPair: Hashable {
+        var key: String
+        var value: String
+    }
+
+    /// Counts per topology pair, dropping pairs that reach zero.
+    struct PairCounts {
+        var counts: [TopologyPair: Int64] = [:]
+
+        mutating func update(_ node: NodeInfo, key: String, by delta: Int64) {
+            guard let value = node.labels[key] else { return }
+            let pair = TopologyPair(key: key, value: value)
+            let updated = counts[pair, default: 0] + delta
+            counts[pair] = updated == 0 ? nil : updated
+        }
+
+        subscript(_ pair: TopologyPair) -> Int64 { counts[pair, default: 0] }
+        var isEmpty: Bool { counts.isEmpty }
+    }
+
+    /// The pod's terms with their namespace selectors resolved to namespace names.
+    static func resolved(_ terms: [AffinityTerm], _ snapshot: Snapshot) -> [AffinityTerm] {
+        terms.map { term in
+            // No namespace selector (`nothing`): the term's namespaces are final.
+            if !term.namespaceSelector.isEverything && term.namespaceSelector.requirements.isEmpty { return term }
+            var term = term
+            for (namespace, labels) in snapshot.namespaceLabels where term.namespaceSelector.matches(labels) {
+                term.namespaces.insert(namespace)
+            }
+            term.namespaceSelector = .nothing
+            return term
+        }
+    }
+
+    static func matchesAll(_ terms: [AffinityTerm], _ pod: PodInfo) -> Bool {
+        for term in terms where !term.matches(pod, namespaceLabels: nil) { return false }
+        return true
+    }
+
+    // MARK: PreFilter and Filter
+
+    final class PreFilterState: CycleStateData {
+        var existingAntiAffinityCounts: PairCounts
+        var affinityCounts: PairCounts
+        var antiAffinityCounts: PairCounts
+        let affinityTerms: [AffinityTerm]
+        let antiAffinityTerms: [AffinityTerm]
+        let namespaceLabels: [String: String]?
+
+        init(
+            existingAntiAffinityCounts: PairCounts, affinityCounts: PairCounts, antiAffinityCounts: PairCounts,
+            affinityTerms: [AffinityTerm], antiAffinityTerms: [AffinityTerm], namespaceLabels: [String: String]?
+        ) {
+            self.existingAntiAffinityCounts = existingAntiAffinityCounts
+            self.affinityCounts = affinityCounts
+            self.antiAffinityCounts = antiAffinityCounts
+            self.affinityTerms = affinityTerms
+            self.antiAffinityTerms = antiAffinityTerms
+            self.namespaceLabels = namespaceLabels
+        }
+
+        func clone() -> Self {
+            Self(
+                existingAntiAffinityCounts: existingAntiAffinityCounts, affinityCounts: affinityCounts,
+                antiAffinityCounts: antiAffinityCounts, affinityTerms: affinityTerms, antiAffinityTerms: antiAffinityTerms,
+                namespaceLabels: namespaceLabels
+            )
+        }
+
+        /// Adds (`delta` 1) or removes (-1) `existing` on `node` to the counts.
+        func update(with existing: PodInfo, on node: NodeInfo, delta: Int64, incoming: PodInfo) {
+            for term in existing.requiredAntiAffinityTerms where term.matches(incoming, namespaceLabels: namespaceLabels) {
+                existingAntiAffinityCounts.update(node, key: term.topologyKey, by: delta)
+            }
+            if !affinityTerms.isEmpty, InterPodAffinity.matchesAll(affinityTerms, existing) {
+                for term in affinityTerms { affinityCounts.update(node, key: term.topologyKey, by: delta) }
+            }
+            for term in antiAffinityTerms where term.matches(existing, namespaceLabels: nil) {
+                antiAffinityCounts.update(node, key: term.topologyKey, by: delta)
+            }
+        }
+    }
+
+    public func preFilter(state: CycleState, pod: PodInfo, snapshot: Snapshot) -> PreFilterResult {
+        let hasTerms = !pod.requiredAffinityTerms.isEmpty || !pod.requiredAntiAffinityTerms.isEmpty
+        if !hasTerms && snapshot.nodesWithRequiredAntiAffinityPods.isEmpty { return .skip }
+        let namespaceLabels = snapshot.namespaceLabels[pod.namespace]
+        let filterState = PreFilterState(
+            existingAntiAffinityCounts: PairCounts(), affinityCounts: PairCounts(), antiAffinityCounts: PairCounts(),
+            affinityTerms: Self.resolved(pod.requiredAffinityTerms, snapshot),
+            antiAffinityTerms: Self.resolved(pod.requiredAntiAffinityTerms, snapshot),
+            namespaceLabels: namespaceLabels
+        )
+        for node in snapshot.nodesWithRequiredAntiAffinityPods {
+            for existing in node.podsWithRequiredAntiAffinity {
+                for term in existing.requiredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
+                    filterState.existingAntiAffinityCounts.update(node, key: term.topologyKey, by: 1)
+                }
+            }
+        }
+        if hasTerms {
+            for node in snapshot.nodes {
+                for existing in node.pods {
+                    if !filterState.affinityTerms.isEmpty, Self.matchesAll(filterState.affinityTerms, existing) {
+                        for term in filterState.affinityTerms { filterState.affinityCounts.update(node, key: term.topologyKey, by: 1) }
+                    }
+                    for term in filterState.antiAffinityTerms where term.matches(existing, namespaceLabels: nil) {
+                        filterState.antiAffinityCounts.update(node, key: term.topologyKey, by: 1)
+                    }
+                }
+            }
+        }
+        state.write(filterState)
+        return .proceed
+    }
+
+    public func addPod(state: CycleState, podToSchedule: PodInfo, podToAdd: PodInfo, node: NodeInfo) {
+        state.read(PreFilterState.self)?.update(with: podToAdd, on: node, delta: 1, incoming: podToSchedule)
+    }
+
+    public func removePod(state: CycleState, podToSchedule: PodInfo, podToRemove: PodInfo, node: NodeInfo) {
+        state.read(PreFilterState.self)?.update(with: podToRemove, on: node, delta: -1, incoming: podToSchedule)
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
+        guard let filterState = state.read(PreFilterState.self) else { return nil }
+        if !Self.satisfiesAffinity(filterState, pod: pod, node: node) {
+            return PluginStatus(.unschedulableAndUnresolvable, Self.errReasonAffinityRulesNotMatch)
+        }
+        if !filterState.antiAffinityCounts.isEmpty {
+            for term in filterState.antiAffinityTerms {
+                if let value = node.labels[term.topologyKey],
+                   filterState.antiAffinityCounts[TopologyPair(key: term.topologyKey, value: value)] > 0
+                {
+                    return PluginStatus(.unschedulable, Self.errReasonAntiAffinityRulesNotMatch)
+                }
+            }
+        }
+        if !filterState.existingAntiAffinityCounts.isEmpty {
+            for (key, value) in node.labels where filterState.existingAntiAffinityCounts[TopologyPair(key: key, value: value)] > 0 {
+                return PluginStatus(.unschedulable, Self.errReasonExistingAntiAffinityRulesNotMatch)
+            }
+        }
+        return nil
+    }
+
+    private static func satisfiesAffinity(_ state: PreFilterState, pod: PodInfo, node: NodeInfo) -> Bool {
+        var podsExist = true
+        for term in state.affinityTerms {
+            guard let value = node.labels[term.topologyKey] else { return false }
+            if state.affinityCounts[TopologyPair(key: term.topologyKey, value: value)] <= 0 { podsExist = false }
+        }
+        if !podsExist {
+            // The first pod of a group with affinity to itself: allowed when no pod matches yet.
+            return state.affinityCounts.isEmpty && matchesAll(state.affinityTerms, pod)
+        }
+        return true
+    }
+
+    // MARK: Score
+
+    final class PreScoreState: CycleStateData {
+        /// Score per topology key and value.
+        let scores: [String: [String: Int64]]
+        init(scores: [String: [String: Int64]]) { self.scores = scores }
+        func clone() -> Self { self }
+    }
+
+    public func preScore(state: CycleState, pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot) -> PreScoreResult {
+        let hasPreferred = !pod.preferredAffinityTerms.isEmpty || !pod.preferredAntiAffinityTerms.isEmpty
+        let candidates = hasPreferred ? snapshot.nodes : snapshot.nodesWithAffinityPods
+        if candidates.isEmpty { return .skip }
+        let affinity = Self.resolved(pod.preferredAffinityTerms, snapshot)
+        let antiAffinity = Self.resolved(pod.preferredAntiAffinityTerms, snapshot)
+        let namespaceLabels = snapshot.namespaceLabels[pod.namespace]
+        var scores: [String: [String: Int64]] = [:]
+        func add(_ node: NodeInfo, _ key: String, _ weight: Int64) {
+            guard let value = node.labels[key] else { return }
+            scores[key, default: [:]][value, default: 0] += weight
+        }
+        for node in candidates {
+            let existingPods = hasPreferred ? node.pods : node.podsWithAffinity
+            for existing in existingPods {
+                for term in affinity where term.matches(existing, namespaceLabels: nil) { add(node, term.topologyKey, term.weight) }
+                for term in antiAffinity where term.matches(existing, namespaceLabels: nil) { add(node, term.topologyKey, -term.weight) }
+                guard existing.hasAffinity else { continue }
+                if hardPodAffinityWeight > 0 {
+                    for term in existing.requiredAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
+                        add(node, term.topologyKey, hardPodAffinityWeight)
+                    }
+                }
+                for term in existing.preferredAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
+                    add(node, term.topologyKey, term.weight)
+                }
+                for term in existing.preferredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
+                    add(node, term.topologyKey, -term.weight)
+                }
+            }
+        }
+        if scores.isEmpty { return .skip }
+        state.write(PreScoreState(scores: scores))
+        return .proceed
+    }
+
+    public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
+        guard let scoreState = state.read(PreScoreState.self) else { return 0 }
+        var total: Int64 = 0
+        for (key, values) in scoreState.scores {
+            if let value = node.labels[key] { total += values[value, default: 0] }
+        }
+        return total
+    }
+
+    public func normalize(state: CycleState, pod: PodInfo, nodes: [NodeInfo], scores: inout [Int64]) {
+        guard state.read(PreScoreState.self) != nil, !scores.isEmpty else { return }
+        let lowest = scores.min() ?? 0
+        let highest = scores.max() ?? 0
+        let spread = highest - lowest
+        for index in scores.indices {
+            scores[index] = spread > 0 ? Int64(Double(NodeScore.max) * (Double(scores[index] - lowest) / Double(spread))) : 0
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import SkiffAPI
+
+/// NodeAffinity: `spec.nodeSelector` and required node affinity terms must match the node
+/// (Filter); each matching preferred term adds its weight (Score, normalized to 0…100).
+/// Terms pinning `metadata.name` narrow the nodes tried (PreFilter), as upstream.
+public struct NodeAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin {
+    public static let name = "NodeAffinity"
+    /// Upstream's `ErrReasonPod`.
+    public static let errReason = "node(s) didn't match Pod's node affinity/selector"
+
+    public var name: String { Self.name }
+    public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeLabelChange] }
+
+    public init() {}
+
+    public func preFilter(state: CycleState, pod: PodInfo, snapshot: Snapshot) -> PreFilterResult {
+        if pod.requiredNodeAffinity.isEmpty { return .skip }
+        if let names = pod.requiredNodeAffinity.pinnedNodeNames { return .restrict(to: names) }
+        return .proceed
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
+        if pod.requiredNodeAffinity.matches(name: node.name, labels: node.labels) { return nil }
+        return PluginStatus(.unschedulableAndUnresolvable, Self.errReason)
+    }
+
+    // MARK: Score
+
+    final class PreScoreState: CycleStateData {
+        let terms: [(term: RequiredNodeAffinity.Term, weight: Int64)]
+        init(terms: [(term: RequiredNodeAffinity.Term, weight: Int64)]) { self.terms = terms }
+        func clone() -> Self { self }
+    }
+
+    public func preScore(state: CycleState, pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot) -> PreScoreResult {
+        let preferred = pod.pod.spec?.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution ?? []
+        if preferred.isEmpty { return .skip }
+        state.write(PreScoreState(terms: preferred.map { (RequiredNodeAffinity.Term($0.preference), Int64($0.weight)) }))
+        return .proceed
+    }
+
+    public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
+        guard let terms = state.read(PreScoreState.self)?.terms else { return 0 }
+        var total: Int64 = 0
+        for (term, weight) in terms where weight != 0 && term.matches(name: node.name, labels: node.labels) {
+            total += weight
+        }
+        return total
+    }
+
+    public func normalize(state: CycleState, pod: PodInfo, nodes: [NodeInfo], scores: inout [Int64]) {
+        NodeScore.defaultNormalize(&scores, reverse: false)
+    }
+}
