@@ -58,10 +58,22 @@ let package = Package(
         // The framed TCP transport, server side: exposes an `APIServer` to `RemoteClient`s.
         .target(name: "SkiffWireServer", dependencies: ["SkiffWire", "SkiffAPI", "SkiffAPIServer", "SkiffLoop"], swiftSettings: strict),
 
+        // The kubectl-shaped client commands (apply, create, get, describe, delete, scale, version),
+        // their printers, and the logic behind them, testable against any `APIClient`.
+        .target(
+            name: "SkiffCLI",
+            dependencies: [
+                "SkiffAPI", "SkiffClient", "SkiffWire", "SkiffLoop",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+
         .executableTarget(
             name: "skiff",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore",
+                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffLoop", "SkiffStore",
+                "SkiffWireServer", "SkiffScheduler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -103,6 +115,15 @@ let package = Package(
             name: "SkiffSchedulerTests",
             dependencies: [
                 "SkiffScheduler", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SkiffCLITests",
+            dependencies: [
+                "SkiffCLI", "SkiffAPIServer", "SkiffStore", "SkiffLoop", "SkiffLoopTesting", "SkiffAPITesting",
+                "SkiffWire", "SkiffWireServer", "SkiffClient", "SkiffAPI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
         ),

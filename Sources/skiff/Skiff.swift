@@ -1,4 +1,5 @@
 import ArgumentParser
+import SkiffCLI
 
 /// The `skiff` command: run cluster components and talk to a cluster, in kubectl's shape.
 @main
@@ -6,6 +7,9 @@ struct Skiff: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skiff",
         abstract: "Kubernetes' architecture as an embedded Swift runtime.",
-        subcommands: [Version.self, APIServerCommand.self]
+        subcommands: [
+            ApplyCommand.self, CreateCommand.self, GetCommand.self, DescribeCommand.self, DeleteCommand.self,
+            ScaleCommand.self, VersionCommand.self, APIServerCommand.self,
+        ]
     )
 }
