@@ -288,7 +288,7 @@ public actor APIServer: LoopBound {
     ) async throws -> ObjectList<Object> {
         let info = try registered(Object.self)
         let filter = try WatchFilter<Object>(
-            namespace: scopedNamespace(namespace, info), labelSelector: options.labelSelector,
+            namespace: collectionNamespace(namespace, info), labelSelector: options.labelSelector,
             fieldSelector: options.fieldSelector
         )
         if let limit = options.limit, limit < 0 {
@@ -569,7 +569,7 @@ public actor APIServer: LoopBound {
             throw Status.internalError("no watch cache for \(info.plural)")
         }
         let filter = try WatchFilter<Object>(
-            namespace: scopedNamespace(namespace, info), labelSelector: options.labelSelector,
+            namespace: collectionNamespace(namespace, info), labelSelector: options.labelSelector,
             fieldSelector: options.fieldSelector
         )
         let requested = try options.resourceVersion.flatMap { try parseResourceVersion($0, allowEmpty: true) }
@@ -701,6 +701,13 @@ public actor APIServer: LoopBound {
     private func scopedNamespace(_ namespace: String?, _ info: ResourceInfo) -> String? {
         guard info.isNamespaced else { return nil }
         guard let namespace, !namespace.isEmpty else { return "default" }
+        return namespace
+    }
+
+    /// The namespace a list or watch is confined to: none (every namespace) when not given, as
+    /// `GET /api/v1/pods` lists the pods of all namespaces.
+    private func collectionNamespace(_ namespace: String?, _ info: ResourceInfo) -> String? {
+        guard info.isNamespaced, let namespace, !namespace.isEmpty else { return nil }
         return namespace
     }
 

@@ -36,6 +36,19 @@ struct WatchTests {
         }
     }
 
+    @Test func aWatchWithoutANamespaceSeesEveryNamespace() async throws {
+        try await withCluster { cluster in
+            _ = try await cluster.client.create(Namespace(metadata: ObjectMeta(name: "team")))
+            let start = try await cluster.client.create(samplePod("a"))
+            let stream = try await cluster.client.watch(Pod.self, resourceVersion: start.metadata.resourceVersion)
+            _ = try await cluster.client.create(samplePod("b", namespace: "team"))
+            _ = try await cluster.client.create(samplePod("c"))
+            let events = try await next(2, from: stream)
+            #expect(events.map { "\($0.object.metadata.namespace ?? "")/\($0.object.metadata.name ?? "")" } == ["team/b", "default/c"])
+            stream.cancel()
+        }
+    }
+
     @Test func watchReplaysTheHistoryAfterItsVersion() async throws {
         try await withCluster { cluster in
             var versions: [String] = []
