@@ -21,7 +21,7 @@ test: deps
 
 run: deps
 	$(SWIFT) build --product skiff
-	$$($(SWIFT) build --show-bin-path)/skiff apiserver $(ARGS)
+	$$($(SWIFT) build --show-bin-path)/skiff up $(ARGS)
 
 bench: deps
 	$(SWIFT) run -c release SkiffBenchmarks $(ARGS)

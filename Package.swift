@@ -58,6 +58,13 @@ let package = Package(
         // The framed TCP transport, server side: exposes an `APIServer` to `RemoteClient`s.
         .target(name: "SkiffWireServer", dependencies: ["SkiffWire", "SkiffAPI", "SkiffAPIServer", "SkiffLoop"], swiftSettings: strict),
 
+        // Assembles components: the apiserver role, and the all-in-one cluster of `skiff up`.
+        .target(
+            name: "SkiffCluster",
+            dependencies: ["SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffScheduler", "SkiffStore", "SkiffWireServer"],
+            swiftSettings: strict
+        ),
+
         // The kubectl-shaped client commands (apply, create, get, describe, delete, scale, version),
         // their printers, and the logic behind them, testable against any `APIClient`.
         .target(
@@ -72,8 +79,8 @@ let package = Package(
         .executableTarget(
             name: "skiff",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffLoop", "SkiffStore",
-                "SkiffWireServer", "SkiffScheduler",
+                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffScheduler",
+                "SkiffStore", "SkiffWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -125,6 +132,12 @@ let package = Package(
                 "SkiffWire", "SkiffWireServer", "SkiffClient", "SkiffAPI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strict
+        ),
+        // Real processes: the `skiff` binary's roles started, killed and restarted by the tests.
+        .testTarget(
+            name: "SkiffEndToEndTests",
+            dependencies: ["skiff", "SkiffAPI", "SkiffAPITesting", "SkiffClient", "SkiffLoop", "SkiffWire"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -78,6 +78,30 @@ public actor RemoteClient: APIClient, LoopBound {
         return client
     }
 
+    /// A client that connects in the background, retrying with back-off until the server answers:
+    /// for a component started before its API server. Calls made before the first connection
+    /// wait for an attempt under way or fail fast with `ServiceUnavailable` between attempts;
+    /// `waitUntilConnected()` waits for the first (or next) connection.
+    public static func connecting(
+        to address: SocketAddress, options: Options = Options(), time: (any TimeSource)? = nil, on loop: EventLoop
+    ) async -> RemoteClient {
+        let client = RemoteClient(address: address, options: options, time: time ?? SystemTimeSource(loop: loop), loop: loop)
+        await client.startReconnecting()
+        return client
+    }
+
+    /// Returns once a connection is established (at once if it is); throws `ServiceUnavailable`
+    /// if the client is closed first.
+    public func waitUntilConnected() async throws {
+        while true {
+            switch link {
+            case .connected: return
+            case .closed(let status): throw status
+            case .connecting, .retrying: await withCheckedContinuation { connectWaiters.append($0) }
+            }
+        }
+    }
+
     /// `connect(to:options:time:on:)` with only the watch buffer changed.
     public static func connect(
         to address: SocketAddress, watchBufferCapacity: Int, on loop: EventLoop

@@ -1,45 +1,30 @@
 import ArgumentParser
-import Foundation
-import SkiffAPI
-import SkiffAPIServer
+import SkiffCLI
+import SkiffCluster
 import SkiffLoop
-import SkiffStore
 
-/// `skiff apiserver`: the durable store and the API server in one process, until SIGINT/SIGTERM.
-/// The TCP listener that lets other processes reach it arrives with the wire (SkiffWire).
+/// `skiff apiserver`: the store and the API server, serving the wire on `--listen`, until
+/// SIGINT/SIGTERM. The role every other process of a split cluster connects to.
 struct APIServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "apiserver", abstract: "Run the store and the API server."
+        commandName: "apiserver", abstract: "Run the store and the API server, listening for components and commands."
     )
 
     @Option(help: "Directory holding the cluster's database.")
     var dataDir: String = StateDirectory.default
 
-    func run() async throws {
-        try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
-        let loop = try EventLoop(name: "skiff-apiserver")
-        let store = try await EmbeddedStore(path: dataDir + "/skiff.db", options: EmbeddedStoreOptions(executor: loop))
-        let server = APIServer(store: store, loop: loop, time: SystemTimeSource(loop: loop))
-        try await server.start()
-        let client = LocalClient(server: server)
-        let namespaces = try await client.list(Namespace.self)
-        print("skiff apiserver: data in \(dataDir), revision \(namespaces.metadata.resourceVersion ?? "0"), namespaces: \(namespaces.items.compactMap(\.metadata.name).joined(separator: ", "))")
-        print("skiff apiserver: running; Ctrl-C to stop")
-        let signals = try await SignalWatcher.watch([SIGINT, SIGTERM], on: loop)
-        _ = try await signals.received.next()
-        await signals.stop()
-        print("skiff apiserver: stopping")
-        await server.stop()
-        try await store.close()
-        await loop.shutdown()
-    }
-}
+    @Option(help: "HOST:PORT to listen on (port 0 picks a free port).")
+    var listen: String = "127.0.0.1:\(ServerAddress.defaultPort)"
 
-/// Where Skiff keeps its data when not told: `$XDG_STATE_HOME/skiff` or `~/.local/state/skiff`.
-enum StateDirectory {
-    static var `default`: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/skiff" }
-        return NSHomeDirectory() + "/.local/state/skiff"
+    func run() async throws {
+        let address = try ListenAddress.parse(listen)
+        let loop = try EventLoop(name: "skiff-apiserver")
+        let role = try await APIServerRole.start(dataDirectory: dataDir, host: address.host, port: address.port, on: loop)
+        RoleLog.line("apiserver", "data in \(dataDir) at revision \(try await role.revision())")
+        RoleLog.line("apiserver", "listening on \(role.address); Ctrl-C to stop")
+        _ = try await TerminationSignal.wait(on: loop)
+        RoleLog.line("apiserver", "stopping")
+        try await role.stop()
+        await loop.shutdown()
     }
 }

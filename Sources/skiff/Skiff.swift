@@ -9,7 +9,8 @@ struct Skiff: AsyncParsableCommand {
         abstract: "Kubernetes' architecture as an embedded Swift runtime.",
         subcommands: [
             ApplyCommand.self, CreateCommand.self, GetCommand.self, DescribeCommand.self, DeleteCommand.self,
-            ScaleCommand.self, VersionCommand.self, APIServerCommand.self,
+            ScaleCommand.self, VersionCommand.self,
+            UpCommand.self, APIServerCommand.self, SchedulerCommand.self,
         ]
     )
 }

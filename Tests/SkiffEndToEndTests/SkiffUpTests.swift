@@ -1,0 +1,63 @@
+import Foundation
+import SkiffAPI
+import SkiffLoop
+import SkiffWire
+import Testing
+
+/// `skiff up` in one process and `skiff apply/get/scale/delete` from others, as a user would
+/// from a second terminal.
+@Suite("end to end: skiff up driven by skiff commands")
+struct SkiffUpTests {
+    /// Runs `skiff <arguments>` to completion; returns its exit status and stdout + stderr.
+    private func skiff(_ arguments: [String], on loop: EventLoop) async throws -> (ChildProcess.ExitStatus, String, String) {
+        let child = try await ChildProcess.spawn(
+            executable: SkiffBinary.path, arguments: arguments, stdout: .capture, stderr: .capture, on: loop
+        )
+        let status = try await child.waitForExit()
+        return (status, String(decoding: await child.standardOutput, as: UTF8.self), String(decoding: await child.standardError, as: UTF8.self))
+    }
+
+    @Test func applyGetScaleAndDeleteAgainstSkiffUp() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-up-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let loop = try EventLoop(name: "test-up")
+        let port = try await SkiffBinary.freePort(on: loop)
+        let server = "127.0.0.1:\(port)"
+        let log = directory + "/up.log"
+        let up = try await SkiffBinary.start(["up", "--data-dir", directory + "/data", "--listen", server], log: log, on: loop)
+
+        // Commands fail until the cluster listens: wait for it with a client that retries.
+        let probe = await RemoteClient.connecting(to: SocketAddress(host: "127.0.0.1", port: port), on: loop)
+        try await probe.waitUntilConnected()
+        await probe.close()
+
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/web.yaml").path
+        let applied = try await skiff(["apply", "-f", examples, "--server", server], on: loop)
+        #expect(applied.0 == .exited(code: 0))
+        #expect(applied.1 == "deployment.apps/web created\nservice/web created\n")
+        let again = try await skiff(["apply", "-f", examples, "--server", server], on: loop)
+        #expect(again.1 == "deployment.apps/web unchanged\nservice/web unchanged\n")
+
+        let table = try await skiff(["get", "deploy", "--server", server], on: loop)
+        #expect(table.1.hasPrefix("NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    0/3"))
+        let scaled = try await skiff(["scale", "deploy", "web", "--replicas=5", "--server", server], on: loop)
+        #expect(scaled.1 == "deployment.apps/web scaled\n")
+        let json = try await skiff(["get", "deployment", "web", "-o", "json", "--server", server], on: loop)
+        let deployment = try JSONCodec.decode(Deployment.self, from: Array(json.1.utf8))
+        #expect(deployment.spec?.replicas == 5)
+
+        let deleted = try await skiff(["delete", "deploy", "web", "--server", server], on: loop)
+        #expect(deleted.1 == "deployment.apps \"web\" deleted\n")
+        let missing = try await skiff(["get", "deploy", "web", "--server", server], on: loop)
+        #expect(missing.0 == .exited(code: 1))
+        #expect(missing.2 == "Error from server (NotFound): deployments.apps \"web\" not found\n")
+
+        try await up.signal(SIGTERM)
+        #expect(try await up.waitForExit() == .exited(code: 0))
+        let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+        #expect(text.contains("listening on \(server)"))
+        await loop.shutdown()
+    }
+}
