@@ -128,17 +128,22 @@ public actor APIServer: LoopBound {
         for cache in caches.values { cache.reset(startRevision: revision) }
         let watch = try await store.watch(prefix: StorageKey.root, afterRevision: revision)
         storeWatch = watch
-        backgroundTasks.append(Task(executorPreference: loop.taskExecutor) { [weak self] in
-            do {
-                for try await event in watch {
-                    guard let self else { return }
-                    await self.dispatch(event)
-                }
-            } catch {
-                // The cache fell behind the store or the store closed: every watcher re-lists.
-                await self?.storeWatchEnded(watch)
+        backgroundTasks.append(Task { await self.consume(watch) })
+    }
+
+    /// Feeds the watch caches from the store. Isolated to the server, so events already buffered
+    /// are dispatched in one go: a consumer that hopped to the server per event would advance one
+    /// event per turn of a loop queue full of writers, fall behind a write burst, overflow its
+    /// buffer and reset every cache.
+    private func consume(_ watch: StoreWatch) async {
+        do {
+            for try await event in watch {
+                dispatch(event)
             }
-        })
+        } catch {
+            // The cache fell behind the store or the store closed: every watcher re-lists.
+            await storeWatchEnded(watch)
+        }
     }
 
     private func dispatch(_ event: StoreEvent) {

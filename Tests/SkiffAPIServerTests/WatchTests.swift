@@ -1,6 +1,7 @@
 import SkiffAPI
 import SkiffAPIServer
 import SkiffClient
+import SkiffStore
 import Testing
 import SkiffAPITesting
 
@@ -47,6 +48,26 @@ struct WatchTests {
             #expect(events.map { "\($0.object.metadata.namespace ?? "")/\($0.object.metadata.name ?? "")" } == ["team/b", "default/c"])
             stream.cancel()
         }
+    }
+
+    @Test func theWatchCacheKeepsUpWithAWriteBurstLargerThanTheStoreWatchBuffer() async throws {
+        // 64 writers against a store watch that buffers 100 events: the cache must drain
+        // whatever is buffered at once, or it falls behind, overflows and resets every watcher.
+        let cluster = try await TestCluster.start(storeOptions: EmbeddedStoreOptions(watchBufferCapacity: 100))
+        let client = cluster.client
+        let first = try await client.create(samplePod("burst-start"))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<64 {
+                group.addTask(executorPreference: cluster.loop.taskExecutor) {
+                    for index in 0..<16 { _ = try await client.create(samplePod("w\(writer)-\(index)")) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let replay = try await client.watch(Pod.self, namespace: "default", resourceVersion: first.metadata.resourceVersion)
+        #expect(try await next(1024, from: replay).count == 1024)
+        replay.cancel()
+        try await cluster.stop()
     }
 
     @Test func watchReplaysTheHistoryAfterItsVersion() async throws {
