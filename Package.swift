@@ -92,7 +92,7 @@ let package = Package(
 
         .executableTarget(
             name: "SkiffBenchmarks",
-            dependencies: ["SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore"],
+            dependencies: ["SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore", "SkiffWire", "SkiffWireServer"],
             path: "Benchmarks/SkiffBenchmarks",
             swiftSettings: strict
         ),

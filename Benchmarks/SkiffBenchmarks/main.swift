@@ -5,6 +5,7 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("store", StoreBenchmark.run),
     ("apiserver", APIServerBenchmark.run),
     ("actorhop", ActorHopBenchmark.run),
+    ("wire", WireBenchmark.run),
 ]
 let requested = Set(CommandLine.arguments.dropFirst())
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
