@@ -88,10 +88,7 @@ public struct DeleteCommand: AsyncParsableCommand {
             }
             do {
                 let namespace = Object.resourceInfo.isNamespaced && !options.allNamespaces ? options.namespace : nil
-                let list = try await AllNamespacesList.list(
-                    Object.self, namespace: namespace, allNamespaces: options.allNamespaces, client: client,
-                    options: ListOptions(labelSelector: selector)
-                )
+                let list = try await client.list(Object.self, namespace: namespace, options: ListOptions(labelSelector: selector))
                 if list.items.isEmpty {
                     output.writeError(namespace.map { "No resources found in \($0) namespace.\n" } ?? "No resources found\n")
                     return .success

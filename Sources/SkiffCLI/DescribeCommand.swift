@@ -54,9 +54,8 @@ public struct DescribeCommand: AsyncParsableCommand {
         if names.isEmpty {
             do {
                 let listNamespace = options.allNamespaces ? nil : namespace
-                objects = try await AllNamespacesList.list(
-                    Object.self, namespace: listNamespace, allNamespaces: options.allNamespaces, client: client,
-                    options: ListOptions(labelSelector: options.selector)
+                objects = try await client.list(
+                    Object.self, namespace: listNamespace, options: ListOptions(labelSelector: options.selector)
                 ).items
                 if objects.isEmpty {
                     output.writeError(listNamespace.map { "No resources found in \($0) namespace.\n" } ?? "No resources found\n")

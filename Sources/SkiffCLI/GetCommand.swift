@@ -12,7 +12,7 @@ import SkiffClient
 /// - An empty list prints nothing on stdout and `No resources found in default namespace.` (or
 ///   `No resources found` for `-A` and cluster-scoped kinds) on stderr; `-o json|yaml` print an
 ///   empty `List` instead.
-/// - `-A` lists each namespace in turn (see `AllNamespacesList`); `-A -w` is refused for now.
+/// - `-A` lists (and `-w` watches) every namespace: a list without a namespace.
 /// - `-w` prints the list, then one row (or object, or name) per change from the list's
 ///   resourceVersion on, with no further headers, until the watch ends (the server closes it,
 ///   the stream fails with `Expired`, or the task is cancelled, e.g. by Ctrl-C).
@@ -68,9 +68,8 @@ public struct GetCommand: AsyncParsableCommand {
         var resourceVersion: String?
         if names.isEmpty {
             do {
-                let list = try await AllNamespacesList.list(
-                    Object.self, namespace: listNamespace, allNamespaces: options.allNamespaces, client: client,
-                    options: ListOptions(labelSelector: options.selector)
+                let list = try await client.list(
+                    Object.self, namespace: listNamespace, options: ListOptions(labelSelector: options.selector)
                 )
                 objects = list.items
                 resourceVersion = list.metadata.resourceVersion
@@ -108,11 +107,6 @@ public struct GetCommand: AsyncParsableCommand {
 
         // A watch of named objects watches their kind filtered by name (one name, as kubectl).
         let fieldSelector = names.count == 1 ? "metadata.name=\(names[0])" : nil
-        if options.allNamespaces, info.isNamespaced {
-            // One watch sees one namespace on this server (see `AllNamespacesList`).
-            output.writeError("error: watching across all namespaces is not supported yet; use -n\n")
-            return .failure
-        }
         if names.count > 1 {
             output.writeError("error: watch is only supported on individual resources and resource collections, but 2 resources were found\n")
             return .failure

@@ -231,4 +231,31 @@ struct GetTests {
             ])
         }
     }
+
+    @Test("-A -w streams changes from every namespace with a NAMESPACE column")
+    func watchAllNamespaces() async throws {
+        try await withCluster { cluster in
+            _ = try await cluster.client.create(samplePod("a"))
+            let (lines, continuation) = AsyncStream.makeStream(of: String.self)
+            let output = CommandOutput { stream, text in
+                guard stream == .output else { return }
+                for line in text.split(separator: "\n") { continuation.yield(String(line)) }
+            }
+            let command = try GetCommand.parse(["pods", "-A", "-w"])
+            let client = cluster.client
+            let watcher = Task { await command.execute(client: client, output: output, now: fixedNow) }
+            var iterator = lines.makeAsyncIterator()
+            var seen: [String] = []
+            for _ in 0..<2 { seen.append(await iterator.next() ?? "") }
+            _ = try await cluster.client.create(samplePod("b", namespace: "kube-system"))
+            seen.append(await iterator.next() ?? "")
+            watcher.cancel()
+            #expect(await watcher.value == .success)
+            #expect(seen == [
+                "NAMESPACE   NAME   READY   STATUS    RESTARTS   AGE",
+                "default     a      0/1     Pending   0          5m",
+                "kube-system   b      0/1     Pending   0          5m",
+            ])
+        }
+    }
 }
