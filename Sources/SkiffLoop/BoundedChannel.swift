@@ -53,14 +53,27 @@ public final class BoundedChannel<Element: Sendable>: AsyncSequence, Sendable {
         self.overflowError = overflowError
     }
 
-    /// Called once when the channel ends for any reason (finish, overflow, cancel).
+    /// Called once when the channel ends for any reason (finish, overflow, cancel); at once if
+    /// it already has. Several bodies may be registered: each runs, in registration order.
     public func setOnTermination(_ body: @escaping @Sendable () -> Void) {
         let runNow = state.withLock { state -> Bool in
             if state.isEnded { return true }
-            state.onTermination = body
+            if let earlier = state.onTermination {
+                state.onTermination = { earlier(); body() }
+            } else {
+                state.onTermination = body
+            }
             return false
         }
         if runNow { body() }
+    }
+
+    /// Returns once the channel has ended, without consuming anything (the consumer may still
+    /// drain what is buffered): how a test or supervisor awaits a watch's end.
+    public func ended() async {
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            setOnTermination { continuation.resume() }
+        }
     }
 
     /// True once the channel has ended (the consumer may still be draining buffered elements).

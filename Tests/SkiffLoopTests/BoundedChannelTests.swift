@@ -96,6 +96,21 @@ private struct Expired: Error, Equatable {}
         #expect(late.load(ordering: .relaxed) == 1)
     }
 
+    @Test func severalTerminationHandlersAndEndWaitersAllRunOnOverflow() async throws {
+        let channel = makeChannel(capacity: 1)
+        let first = Atomic(0)
+        let second = Atomic(0)
+        channel.setOnTermination { first.add(1, ordering: .relaxed) }
+        let waiter = Task { await channel.ended() }
+        channel.setOnTermination { second.add(1, ordering: .relaxed) }
+        #expect(channel.send(1) == .enqueued)
+        #expect(channel.send(2) == .overflowed)
+        await waiter.value
+        #expect(first.load(ordering: .relaxed) == 1)
+        #expect(second.load(ordering: .relaxed) == 1)
+        await channel.ended()  // already ended: returns at once
+    }
+
     @Test func cancellingTheConsumingTaskEndsTheChannelOnce() async throws {
         let loop = try EventLoop(name: "test-channel-cancel")
         let channel = makeChannel(capacity: 4)

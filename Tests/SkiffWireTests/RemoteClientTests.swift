@@ -207,7 +207,7 @@ struct RemoteClientTests {
             _ = try await next(21, from: probe)
             // Over TCP the client's buffer is the bound: the channel ends once the sixth event
             // arrives. Await that condition itself (no fixed delay).
-            while !slow.isEnded { try await cluster.loop.sleep(for: .milliseconds(1)) }
+            await slow.ended()
             var received = 0
             var ending: Status?
             do {
