@@ -106,4 +106,6 @@ public enum Subresource: String, Sendable, Hashable, Codable {
     case status
     case scale
     case binding
+    /// A pod's container logs (read only, streamed).
+    case log
 }

@@ -50,6 +50,8 @@ public actor APIServer: LoopBound {
     private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
     /// Priority admission's in-memory table of PriorityClasses (dropped on every class write).
     private var priorityAdmission = PriorityAdmission()
+    /// Where container logs come from (the node agents); none until one is set.
+    var podLogSource: (any PodLogSource)?
     private var backgroundTasks: [Task<Void, Never>] = []
     private var isRunning = false
 

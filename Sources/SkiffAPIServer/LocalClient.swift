@@ -59,4 +59,8 @@ public struct LocalClient: APIClient {
     public func updateScale<Object: Scalable>(_ type: Object.Type, scale: Scale) async throws -> Scale {
         try await server.updateScale(type, scale: scale)
     }
+
+    public func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream {
+        try await server.podLogs(name: name, namespace: namespace, options: options)
+    }
 }

@@ -35,9 +35,18 @@ public protocol APIClient: Sendable {
     func getScale<Object: Scalable>(_ type: Object.Type, name: String, namespace: String?) async throws -> Scale
     /// Writes the `scale` subresource (only `spec.replicas` is taken).
     func updateScale<Object: Scalable>(_ type: Object.Type, scale: Scale) async throws -> Scale
+    /// Reads a container's log (the pod's `log` subresource), served by the node running it.
+    /// Ends after what was written so far, or keeps streaming with `options.follow` until the
+    /// container stops or the stream is cancelled.
+    func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream
 }
 
 extension APIClient {
+    /// Clients that cannot reach nodes serve no logs.
+    public func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream {
+        throw Status.methodNotAllowed("this client does not serve pod logs")
+    }
+
     public func get<Object: APIObject>(_ type: Object.Type, name: String) async throws -> Object {
         try await get(type, name: name, namespace: nil)
     }

@@ -11,9 +11,9 @@ public struct Frame: Sendable, Hashable {
         case hello = 1
         case request = 2
         case response = 3
-        /// One watch event on a watch stream.
+        /// One event of a server-push stream: a watch event, or a chunk of a pod's log.
         case watchEvent = 4
-        /// The end of a watch stream (payload: an optional Status).
+        /// The end of a server-push stream (payload: an optional Status).
         case watchEnd = 5
         /// Either side abandons a stream.
         case cancel = 6

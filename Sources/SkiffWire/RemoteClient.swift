@@ -220,18 +220,38 @@ public actor RemoteClient: APIClient, LoopBound {
     public func watch<Object: APIObject>(
         _ type: Object.Type, namespace: String?, options: WatchOptions
     ) async throws -> WatchStream<Object> {
+        let request = WireRequest(
+            verb: .watch, resource: Object.resourceInfo.qualifiedResource, namespace: namespace, watchOptions: options
+        )
+        return try await openStream(request, overflow: "the watch fell too far behind; re-list and watch again") { payload in
+            try JSONCodec.decode(WireWatchEvent<Object>.self, from: payload).event
+        }
+    }
+
+    public func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream {
+        let request = WireRequest(
+            verb: .get, resource: Pod.resourceInfo.qualifiedResource, namespace: namespace, name: name,
+            subresource: .log, logOptions: options
+        )
+        return try await openStream(request, overflow: "the log reader fell too far behind") { $0 }
+    }
+
+    /// Sends a request answered by a server-push stream and returns the channel its frames are
+    /// decoded into; see the type's contract on watches (logs behave the same).
+    private func openStream<Element: Sendable>(
+        _ request: WireRequest, overflow message: String, decode: @escaping @Sendable ([UInt8]) throws -> Element
+    ) async throws -> BoundedChannel<Element> {
         let session = try await connectedSession()
         let id = session.allocateStreamID()
         let sessionID = session.id
-        let channel = WatchStream<Object>(capacity: watchBufferCapacity) {
-            Status.expired("the watch fell too far behind; re-list and watch again")
+        let channel = BoundedChannel<Element>(capacity: watchBufferCapacity) {
+            Status.expired(message)
         }
         // Registered before the request is sent: events may follow the response at once.
         session.watches[id] = ClientSession.WatchSink(
             deliver: { payload in
                 do {
-                    let event = try JSONCodec.decode(WireWatchEvent<Object>.self, from: payload).event
-                    return channel.send(event) == .enqueued
+                    return channel.send(try decode(payload)) == .enqueued
                 } catch {
                     channel.finish(throwing: Status.from(error))
                     return false
@@ -239,15 +259,12 @@ public actor RemoteClient: APIClient, LoopBound {
             },
             finish: { error in channel.finish(throwing: error) }
         )
-        // The consumer cancelled (or the channel overflowed): tell the server, if the watch is
+        // The consumer cancelled (or the channel overflowed): tell the server, if the stream is
         // still registered (a server-side end has already removed it).
         channel.setOnTermination { [weak self] in
             guard let self else { return }
             Task { await self.watchTerminated(id, session: sessionID) }
         }
-        let request = WireRequest(
-            verb: .watch, resource: Object.resourceInfo.qualifiedResource, namespace: namespace, watchOptions: options
-        )
         do {
             _ = try await send(request, on: session, streamID: id)
         } catch {

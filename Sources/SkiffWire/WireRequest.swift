@@ -8,7 +8,9 @@ import SkiffAPI
 /// embedded JSON; a patch travels as its document's text in `patch` with its `patchType`.
 /// `updateStatus` is `update` with `subresource: status`; `getScale`/`updateScale` are
 /// `get`/`update` with `subresource: scale`; `bind` is `create` on `pods` with
-/// `subresource: binding`. A payload that does not decode as a `WireRequest` is a protocol error
+/// `subresource: binding`; `podLogs` is `get` on `pods` with `subresource: log` and
+/// `logOptions`, answered like a watch: an empty response, then each chunk of the log as a
+/// `watchEvent` frame of raw bytes, then `watchEnd`. A payload that does not decode as a `WireRequest` is a protocol error
 /// (the connection is closed); a body that does not fit its kind is a `BadRequest` `Status`.
 public struct WireRequest: Codable, Sendable, Hashable {
     /// What the request does.
@@ -29,12 +31,13 @@ public struct WireRequest: Codable, Sendable, Hashable {
     public var listOptions: ListOptions?
     public var watchOptions: WatchOptions?
     public var deleteOptions: DeleteOptions?
+    public var logOptions: PodLogOptions?
 
     public init(
         verb: Verb, resource: String, namespace: String? = nil, name: String? = nil,
         subresource: Subresource? = nil, body: JSONValue? = nil, patch: String? = nil,
         patchType: Patch.PatchType? = nil, listOptions: ListOptions? = nil,
-        watchOptions: WatchOptions? = nil, deleteOptions: DeleteOptions? = nil
+        watchOptions: WatchOptions? = nil, deleteOptions: DeleteOptions? = nil, logOptions: PodLogOptions? = nil
     ) {
         self.verb = verb
         self.resource = resource
@@ -47,5 +50,9 @@ public struct WireRequest: Codable, Sendable, Hashable {
         self.listOptions = listOptions
         self.watchOptions = watchOptions
         self.deleteOptions = deleteOptions
+        self.logOptions = logOptions
     }
+
+    /// Whether the answer is a stream (a watch, a log) that lasts until either side ends it.
+    public var isStream: Bool { verb == .watch || subresource == .log }
 }

@@ -14,15 +14,16 @@ struct WireRequestHandler: Sendable {
     let server: APIServer
     let registry: KindRegistry
 
-    /// The result of a request: a response payload, or an established watch to relay.
+    /// The result of a request: a response payload, or an established stream to relay.
     enum Outcome: Sendable {
         case payload([UInt8])
-        case watch(WatchRelay)
+        case stream(StreamRelay)
     }
 
-    /// A watch with its event type erased, so a connection can relay watches of every kind.
-    struct WatchRelay: Sendable {
-        /// The next event as a `WireWatchEvent` payload; nil at the end; throws the end Status.
+    /// A watch (its event type erased) or a log, so a connection can relay streams of every kind.
+    struct StreamRelay: Sendable {
+        /// The next frame payload (a `WireWatchEvent`, or log bytes); nil at the end; throws the
+        /// end Status.
         let next: @Sendable (isolated any Actor) async throws -> [UInt8]?
         let cancel: @Sendable () -> Void
     }
@@ -79,11 +80,20 @@ struct WireRequestHandler: Sendable {
             let stream = try await server.watch(
                 Object.self, namespace: request.namespace, options: request.watchOptions ?? WatchOptions()
             )
-            return .watch(WatchRelay(
+            return .stream(StreamRelay(
                 next: { actor in
                     guard let event = try await stream.next(isolation: actor) else { return nil }
                     return try JSONCodec.encode(WireWatchEvent(event))
                 },
+                cancel: { stream.cancel() }
+            ))
+        case (.get, .log?):
+            guard Object.self == Pod.self else { throw notAllowed(request) }
+            let stream = try await server.podLogs(
+                name: try name(of: request), namespace: request.namespace, options: request.logOptions ?? PodLogOptions()
+            )
+            return .stream(StreamRelay(
+                next: { actor in try await stream.next(isolation: actor) },
                 cancel: { stream.cancel() }
             ))
         default:

@@ -32,7 +32,7 @@ actor WireServerConnection: LoopBound {
     private var watchdogTask: Task<Void, Never>?
     /// The task serving each stream in flight (a request or a watch relay).
     /// The token tells a finished task whether its id was since cancelled and reused.
-    private var streams: [UInt32: (token: UInt64, isWatch: Bool, task: Task<Void, Never>)] = [:]
+    private var streams: [UInt32: (token: UInt64, isStream: Bool, task: Task<Void, Never>)] = [:]
     private var nextToken: UInt64 = 0
     private var readTask: Task<Void, Never>?
     private var closeWaiters: [CheckedContinuation<Void, Never>] = []
@@ -77,7 +77,7 @@ actor WireServerConnection: LoopBound {
         guard !isClosed, !isGoingAway else { return }
         isGoingAway = true
         writer.send(Frame(type: .goAway, streamID: 0))
-        let accepted = streams.values.filter { !$0.isWatch }.map(\.task)
+        let accepted = streams.values.filter { !$0.isStream }.map(\.task)
         for task in accepted { await task.value }
         await writer.flush()
         await shut(reason: nil)
@@ -140,7 +140,7 @@ actor WireServerConnection: LoopBound {
             }
             let token = nextToken
             nextToken += 1
-            streams[id] = (token, request.verb == .watch, Task { await self.serve(request, on: id, token: token) })
+            streams[id] = (token, request.isStream, Task { await self.serve(request, on: id, token: token) })
         case .cancel:
             streams.removeValue(forKey: frame.streamID)?.task.cancel()
         case .ping:
@@ -166,7 +166,7 @@ actor WireServerConnection: LoopBound {
         switch outcome {
         case .payload(let payload):
             writer.send(Frame(type: .response, flags: .endOfStream, streamID: id, payload: payload))
-        case .watch(let relay):
+        case .stream(let relay):
             await self.relay(relay, on: id)
         }
     }
@@ -174,7 +174,7 @@ actor WireServerConnection: LoopBound {
     /// Established: an empty response, then each event, then `watchEnd`. A cancelled task (the
     /// client's `cancel`, or the connection closing) ends the server-side channel, which ends
     /// the loop with nil.
-    private func relay(_ relay: WireRequestHandler.WatchRelay, on id: UInt32) async {
+    private func relay(_ relay: WireRequestHandler.StreamRelay, on id: UInt32) async {
         writer.send(Frame(type: .response, streamID: id))
         do {
             while let payload = try await relay.next(self) {
