@@ -45,6 +45,12 @@ public actor APIServer: LoopBound {
     private var recentWrites: [Int64: RecentWrite] = [:]
     /// The revision of the last store event dispatched to the watch cache.
     private var dispatchedRevision: Int64 = 0
+    /// How often an unpinned write retries after losing a compare-and-swap. Each retry first waits
+    /// for the winning commit, so this bounds contention (n writers on one object need up to n
+    /// attempts), not spinning; Kubernetes' GuaranteedUpdate retries without bound.
+    static let maxWriteAttempts = 1_000
+    /// Writers that lost a compare-and-swap to a write still being committed, waiting for it.
+    private var revisionWaiters: [(revision: Int64, continuation: CheckedContinuation<Void, Never>)] = []
     /// Admission's view of each namespace, by the revision it was read at: a create decodes its
     /// namespace only when the namespace changed since the last create in it.
     private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
@@ -120,6 +126,7 @@ public actor APIServer: LoopBound {
         isRunning = false
         storeWatch?.cancel()
         storeWatch = nil
+        resumeRevisionWaiters(upTo: .max)
         for task in backgroundTasks { task.cancel() }
         backgroundTasks = []
         for cache in caches.values { cache.closeAll() }
@@ -150,6 +157,7 @@ public actor APIServer: LoopBound {
 
     private func dispatch(_ event: StoreEvent) {
         dispatchedRevision = event.revision
+        if !revisionWaiters.isEmpty { resumeRevisionWaiters(upTo: event.revision) }
         let known = recentWrites.removeValue(forKey: event.revision)
         guard let resource = StorageKey.resource(ofKey: event.current.key),
               let cache = cachesByResource[resource]
@@ -169,9 +177,26 @@ public actor APIServer: LoopBound {
         }
     }
 
+    /// Waits until the write `current` (which won a compare-and-swap against us and may still be
+    /// committing) has reached the watch cache, so the retry reads it instead of the value it
+    /// replaced — without this, a retry loop spins through its attempts within one commit.
+    private func waitForCommit(of current: KeyValue) async {
+        guard current.modRevision > dispatchedRevision, storeWatch != nil else { return }
+        await withCheckedContinuation { revisionWaiters.append((current.modRevision, $0)) }
+    }
+
+    private func resumeRevisionWaiters(upTo revision: Int64) {
+        var remaining: [(revision: Int64, continuation: CheckedContinuation<Void, Never>)] = []
+        for waiter in revisionWaiters {
+            if waiter.revision <= revision { waiter.continuation.resume() } else { remaining.append(waiter) }
+        }
+        revisionWaiters = remaining
+    }
+
     private func storeWatchEnded(_ watch: StoreWatch) async {
         guard isRunning, storeWatch === watch else { return }
         storeWatch = nil
+        resumeRevisionWaiters(upTo: .max)
         recentWrites = [:]
         try? await startStoreWatch()
     }
@@ -407,7 +432,7 @@ public actor APIServer: LoopBound {
         let info = Object.resourceInfo
         let key = StorageKey.key(for: info, namespace: namespace, name: name)
         let pinned = try precondition.flatMap { try parseResourceVersion($0, allowEmpty: true) }
-        for _ in 0..<16 {
+        for _ in 0..<Self.maxWriteAttempts {
             guard let stored = try await storeCall({ try await self.store.get(key) }, info: info, name: name) else {
                 throw Status.notFound(resource: info.plural, group: info.group, name: name)
             }
@@ -428,8 +453,9 @@ public actor APIServer: LoopBound {
                     remember(last, previous: old, revision: revision)
                     object.metadata.resourceVersion = String(revision)
                     return object
-                } catch StoreError.revisionMismatch {
+                } catch StoreError.revisionMismatch(let current) {
                     if pinned != nil { throw Status.conflict(resource: info.plural, group: info.group, name: name) }
+                    await waitForCommit(of: current)
                     continue
                 }
             }
@@ -439,8 +465,9 @@ public actor APIServer: LoopBound {
                 object.metadata.resourceVersion = String(updated.modRevision)
                 remember(object, previous: old, revision: updated.modRevision)
                 return object
-            } catch StoreError.revisionMismatch {
+            } catch StoreError.revisionMismatch(let current) {
                 if pinned != nil { throw Status.conflict(resource: info.plural, group: info.group, name: name) }
+                await waitForCommit(of: current)
                 continue
             } catch StoreError.notFound {
                 throw Status.notFound(resource: info.plural, group: info.group, name: name)
@@ -511,7 +538,7 @@ public actor APIServer: LoopBound {
         let info = try registered(Object.self)
         let namespace = scopedNamespace(namespace, info)
         let key = StorageKey.key(for: info, namespace: namespace, name: name)
-        for _ in 0..<16 {
+        for _ in 0..<Self.maxWriteAttempts {
             guard let stored = try await storeCall({ try await self.store.get(key) }, info: info, name: name) else {
                 throw Status.notFound(resource: info.plural, group: info.group, name: name)
             }
@@ -542,7 +569,8 @@ public actor APIServer: LoopBound {
                     object.metadata.resourceVersion = String(updated.modRevision)
                     remember(object, previous: old, revision: updated.modRevision)
                     return object
-                } catch StoreError.revisionMismatch {
+                } catch StoreError.revisionMismatch(let current) {
+                    await waitForCommit(of: current)
                     continue
                 } catch {
                     throw Self.status(from: error, info: info, name: name)
@@ -554,7 +582,8 @@ public actor APIServer: LoopBound {
                 object.metadata.resourceVersion = String(revision)
                 remember(object, previous: old, revision: revision)
                 return object
-            } catch StoreError.revisionMismatch {
+            } catch StoreError.revisionMismatch(let current) {
+                await waitForCommit(of: current)
                 continue
             } catch StoreError.notFound {
                 throw Status.notFound(resource: info.plural, group: info.group, name: name)

@@ -7,6 +7,33 @@ import SkiffAPITesting
 
 @Suite("API server: create, read, update, delete")
 struct CRUDTests {
+    @Test func unpinnedWritesRacingOnOneObjectAllLand() async throws {
+        // 32 merge patches and a finalizer-held delete at once: each lost compare-and-swap must
+        // wait for the winning commit and retry, not spin through its attempts within one fsync.
+        try await withCluster { cluster in
+            let client = cluster.client
+            _ = try await client.create(ConfigMap(metadata: ObjectMeta(name: "hot", namespace: "default", finalizers: ["test/hold"])))
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<32 {
+                    group.addTask(executorPreference: cluster.loop.taskExecutor) {
+                        let body = #"{"data":{"k\#(index)":"v"}}"#
+                        _ = try await client.patch(
+                            ConfigMap.self, name: "hot", namespace: "default",
+                            patch: Patch(type: .merge, body: Array(body.utf8)), subresource: nil
+                        )
+                    }
+                }
+                group.addTask(executorPreference: cluster.loop.taskExecutor) {
+                    _ = try await client.delete(ConfigMap.self, name: "hot", namespace: "default")
+                }
+                try await group.waitForAll()
+            }
+            let hot = try await client.get(ConfigMap.self, name: "hot", namespace: "default")
+            #expect(hot.data?.count == 32)
+            #expect(hot.metadata.deletionTimestamp != nil)
+        }
+    }
+
     @Test func createAssignsSystemFields() async throws {
         try await withCluster { cluster in
             let created = try await cluster.client.create(samplePod("web"))
