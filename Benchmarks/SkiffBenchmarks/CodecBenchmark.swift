@@ -18,6 +18,11 @@ enum CodecBenchmark {
         var sink = 0
         try report("JSONCodec.encode", try measure { sink &+= try JSONCodec.encode(pod).count })
         try report("JSONCodec.decode", try measure { sink &+= try JSONCodec.decode(BenchPod.self, from: bytes).spec.containers.count })
+        var apiPod = APIServerBenchmark.realisticPod("api")
+        apiPod.applyDefaults()
+        let apiPodBytes = try JSONCodec.encode(apiPod)
+        try report("JSONCodec.encode (SkiffAPI Pod)", try measure { sink &+= try JSONCodec.encode(apiPod).count })
+        try report("JSONCodec.decode (SkiffAPI Pod)", try measure { sink &+= try JSONCodec.decode(Pod.self, from: apiPodBytes).spec?.containers.count ?? 0 })
         try report("JSONValue(parsing:)", try measure { sink &+= try JSONValue(parsing: bytes).objectValue?.count ?? 0 })
         let tree = try JSONValue(parsing: bytes)
         try report("JSONValue.serialized()", try measure { sink &+= tree.serialized().count })
