@@ -52,6 +52,10 @@ let package = Package(
         // The scheduler: scheduling queue, node cache and snapshot, framework, plugins and binding.
         .target(name: "SkiffScheduler", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
 
+        // The kubelet: node registration and lease, pod workers, probes, volumes, logs, and the
+        // `ContainerRuntime` protocol with its process and simulated runtimes.
+        .target(name: "SkiffKubelet", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
+
         // The framed TCP transport, client side: frames, protocol messages and `RemoteClient`.
         // It must not depend on `SkiffAPIServer`, so a component process links no server code.
         .target(name: "SkiffWire", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
@@ -122,6 +126,14 @@ let package = Package(
             name: "SkiffSchedulerTests",
             dependencies: [
                 "SkiffScheduler", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+            ],
+            swiftSettings: strict
+        ),
+        // Kubelet tests: a real API server and store on a manual clock, real processes and simulated pods.
+        .testTarget(
+            name: "SkiffKubeletTests",
+            dependencies: [
+                "SkiffKubelet", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
             ],
             swiftSettings: strict
         ),
