@@ -65,7 +65,10 @@ let package = Package(
         // Assembles components: the apiserver role, and the all-in-one cluster of `skiff up`.
         .target(
             name: "SkiffCluster",
-            dependencies: ["SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffScheduler", "SkiffStore", "SkiffWireServer"],
+            dependencies: [
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffKubelet", "SkiffLoop", "SkiffScheduler", "SkiffStore",
+                "SkiffWireServer",
+            ],
             swiftSettings: strict
         ),
 
@@ -83,8 +86,8 @@ let package = Package(
         .executableTarget(
             name: "skiff",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffScheduler",
-                "SkiffStore", "SkiffWire",
+                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffKubelet", "SkiffLoop",
+                "SkiffScheduler", "SkiffStore", "SkiffWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

@@ -1,10 +1,12 @@
 import Foundation
 import SkiffAPIServer
 import SkiffClient
+import SkiffKubelet
 import SkiffLoop
 import SkiffScheduler
 
-/// `skiff up`: a whole cluster in one process — the `apiserver` role plus every component,
+/// `skiff up`: a whole cluster in one process — the `apiserver` role plus the scheduler and one
+/// kubelet per node (real processes, or simulated ones) — every component
 /// talking to the API server through an in-process `LocalClient` on the same loop (no sockets
 /// between them), while the wire listener serves `skiff` commands and components in other
 /// processes.
@@ -19,6 +21,10 @@ public final class AllInOneCluster: Sendable {
         public var port = 7443
         /// Seed of the scheduler's tie-breaking.
         public var schedulerSeed: UInt64 = 0
+        /// How many nodes (one kubelet each): `node-1` … `node-N`, pod CIDRs `127.244.<i>.0/24`.
+        public var nodes = 1
+        /// Simulated nodes: pods go Running without processes (kwok-style), for big clusters.
+        public var simulated = false
 
         public init(dataDirectory: String) {
             self.dataDirectory = dataDirectory
@@ -27,10 +33,12 @@ public final class AllInOneCluster: Sendable {
 
     public let apiServer: APIServerRole
     public let scheduler: Scheduler
+    public let kubelets: [Kubelet]
 
-    private init(apiServer: APIServerRole, scheduler: Scheduler) {
+    private init(apiServer: APIServerRole, scheduler: Scheduler, kubelets: [Kubelet]) {
         self.apiServer = apiServer
         self.scheduler = scheduler
+        self.kubelets = kubelets
     }
 
     /// The in-process client the components use.
@@ -46,18 +54,46 @@ public final class AllInOneCluster: Sendable {
             var schedulerOptions = Scheduler.Options()
             schedulerOptions.seed = options.schedulerSeed
             schedulerOptions.log = log
-            let scheduler = try Scheduler(client: LocalClient(server: apiServer.server), loop: loop, time: time, options: schedulerOptions)
+            let client = LocalClient(server: apiServer.server)
+            var kubelets: [Kubelet] = []
+            for index in 1...max(1, options.nodes) {
+                kubelets.append(try makeKubelet(index: index, options: options, client: client, time: time, log: log, on: loop))
+            }
+            await apiServer.server.setPodLogSource(KubeletLogSource(kubelets: kubelets, time: time))
+            let scheduler = try Scheduler(client: client, loop: loop, time: time, options: schedulerOptions)
+            // Nodes first, so the scheduler's first snapshot has them.
+            await withTaskGroup(of: Void.self) { group in
+                for kubelet in kubelets { group.addTask { await kubelet.start() } }
+            }
             await scheduler.start()
-            return AllInOneCluster(apiServer: apiServer, scheduler: scheduler)
+            return AllInOneCluster(apiServer: apiServer, scheduler: scheduler, kubelets: kubelets)
         } catch {
             try? await apiServer.stop()
             throw error
         }
     }
 
-    /// Stops the components, then the API server role.
+    private static func makeKubelet(
+        index: Int, options: Options, client: LocalClient, time: any TimeSource,
+        log: @escaping @Sendable (String) -> Void, on loop: EventLoop
+    ) throws -> Kubelet {
+        let name = "node-\(index)"
+        var kubeletOptions = Kubelet.Options(nodeName: name, dataDirectory: options.dataDirectory + "/nodes/" + name)
+        kubeletOptions.podCIDR = "127.244.\(index % 256).0/24"
+        kubeletOptions.log = { log("\(name): \($0)") }
+        let runtime: any ContainerRuntime = options.simulated
+            ? SimulatedRuntime(loop: loop, time: time)
+            : ProcessRuntime(loop: loop, time: time)
+        return try Kubelet(client: client, loop: loop, time: time, runtime: runtime, options: kubeletOptions)
+    }
+
+    /// Stops the components (kubelets stop their containers), then the API server role.
     public func stop() async throws {
         await scheduler.stop()
+        await withTaskGroup(of: Void.self) { group in
+            for kubelet in kubelets { group.addTask { await kubelet.stop() } }
+        }
+        await apiServer.server.setPodLogSource(nil)
         try await apiServer.stop()
     }
 }

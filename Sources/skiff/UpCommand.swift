@@ -19,6 +19,16 @@ struct UpCommand: AsyncParsableCommand {
     @Option(help: "Seed of the scheduler's tie-breaking between equally scored nodes.")
     var seed: UInt64 = 0
 
+    @Option(help: "How many nodes to run (node-1 … node-N), each with its own kubelet.")
+    var nodes: Int = 1
+
+    @Flag(help: "Simulated nodes: pods go Running without starting processes (for big clusters).")
+    var simulated = false
+
+    func validate() throws {
+        guard (1...65_536).contains(nodes) else { throw ValidationError("--nodes must be between 1 and 65536") }
+    }
+
     func run() async throws {
         let address = try ListenAddress.parse(listen)
         let started = ContinuousClock.now
@@ -27,9 +37,12 @@ struct UpCommand: AsyncParsableCommand {
         options.host = address.host
         options.port = address.port
         options.schedulerSeed = seed
+        options.nodes = nodes
+        options.simulated = simulated
         let cluster = try await AllInOneCluster.start(options, log: { RoleLog.line("up", $0) }, on: loop)
         let elapsed = ContinuousClock.now - started
-        RoleLog.line("up", "cluster up in \(elapsed.formatted(.units(allowed: [.milliseconds]))): API server, scheduler; data in \(dataDir)")
+        let nodeKind = simulated ? "simulated node" : "node"
+        RoleLog.line("up", "cluster up in \(elapsed.formatted(.units(allowed: [.milliseconds]))): API server, scheduler, \(nodes) \(nodeKind)\(nodes == 1 ? "" : "s"); data in \(dataDir)")
         RoleLog.line("up", "listening on \(cluster.apiServer.address) — try: skiff get nodes --server \(cluster.apiServer.address); Ctrl-C to stop")
         _ = try await TerminationSignal.wait(on: loop)
         RoleLog.line("up", "stopping")

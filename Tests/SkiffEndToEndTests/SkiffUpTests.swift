@@ -60,4 +60,54 @@ struct SkiffUpTests {
         #expect(text.contains("listening on \(server)"))
         await loop.shutdown()
     }
+
+    @Test func aPodRunsAsAProcessAndItsLogIsReadWithSkiffLogs() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-up-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let loop = try EventLoop(name: "test-up-pod")
+        let port = try await SkiffBinary.freePort(on: loop)
+        let server = "127.0.0.1:\(port)"
+        let up = try await SkiffBinary.start(
+            ["up", "--data-dir", directory + "/data", "--listen", server, "--nodes", "2"], log: directory + "/up.log", on: loop
+        )
+        let client = await RemoteClient.connecting(to: SocketAddress(host: "127.0.0.1", port: port), on: loop)
+        try await client.waitUntilConnected()
+
+        let manifest = directory + "/hello.yaml"
+        try """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: hello
+            spec:
+              restartPolicy: Never
+              containers:
+              - name: app
+                image: busybox
+                command: ["sh", "-c", "echo hello from $POD_NAME on $NODE_NAME"]
+            """.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let start = try await client.list(Pod.self, namespace: "default")
+        let watch = try await client.watch(Pod.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
+        let applied = try await skiff(["apply", "-f", manifest, "--server", server], on: loop)
+        #expect(applied.1 == "pod/hello created\n")
+        var finished: Pod?
+        while finished == nil, let event = try await watch.next() {
+            if event.object.status?.phase == .succeeded { finished = event.object }
+        }
+        watch.cancel()
+        let node = finished?.spec?.nodeName ?? ""
+        #expect(["node-1", "node-2"].contains(node))
+        #expect(finished?.status?.podIP?.hasPrefix("127.244.") == true)
+
+        let logs = try await skiff(["logs", "hello", "--server", server], on: loop)
+        #expect(logs.1 == "hello from hello on \(node)\n")
+        let table = try await skiff(["get", "pods", "--server", server], on: loop)
+        #expect(table.1.contains("hello   0/1     Completed   0"))
+
+        await client.close()
+        try await up.signal(SIGTERM)
+        #expect(try await up.waitForExit() == .exited(code: 0))
+        await loop.shutdown()
+    }
 }

@@ -6,11 +6,11 @@ import SkiffLoop
 import SkiffWire
 import Testing
 
-/// A split cluster across real processes: `skiff apiserver` in one, `skiff scheduler` in
-/// another, and this test as a third that creates a node and pods and watches them get bound.
-@Suite("end to end: apiserver and scheduler as separate processes")
+/// A split cluster across real processes: `skiff apiserver`, `skiff scheduler` and `skiff node`
+/// each in its own, and this test as a fourth that creates pods and watches them run.
+@Suite("end to end: apiserver, scheduler and node as separate processes")
 struct SplitClusterTests {
-    @Test func theSchedulerProcessBindsPodsCreatedThroughTheAPIServerProcess() async throws {
+    @Test func podsCreatedThroughTheAPIServerProcessAreBoundAndRunOnTheNodeProcess() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-split-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -20,25 +20,28 @@ struct SplitClusterTests {
         let log = directory + "/cluster.log"
         // The scheduler starts first: it waits for the API server.
         let scheduler = try await SkiffBinary.start(["scheduler", "--server", server, "--seed", "7"], log: log, on: loop)
+        let node = try await SkiffBinary.start(
+            ["node", "--server", server, "--name", "node-1", "--data-dir", directory + "/nodes", "--pod-cidr", "127.244.9.0/24"],
+            log: log, on: loop
+        )
         let apiserver = try await SkiffBinary.start(["apiserver", "--data-dir", directory + "/data", "--listen", server], log: log, on: loop)
 
         let client = await RemoteClient.connecting(to: SocketAddress(host: "127.0.0.1", port: port), on: loop)
         try await client.waitUntilConnected()
-        var node = try await client.create(Node(metadata: ObjectMeta(name: "node-1", labels: ["kubernetes.io/hostname": "node-1"])))
-        let allocatable: [String: Quantity] = ["cpu": "4", "memory": "8Gi", "pods": "110"]
-        node.status = NodeStatus(capacity: allocatable, allocatable: allocatable)
-        _ = try await client.updateStatus(node)
 
         let start = try await client.create(samplePod("web-0"))
         let watch = try await client.watch(Pod.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
         let eventWatch = try await client.watch(SkiffAPI.Event.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
         _ = try await client.create(samplePod("web-1"))
-        var bound: Set<String> = []
-        while bound.count < 2, let event = try await watch.next() {
-            if event.object.spec?.nodeName == "node-1" { bound.insert(event.object.metadata.name ?? "") }
+        var running: Set<String> = []
+        while running.count < 2, let event = try await watch.next() {
+            let pod = event.object
+            if pod.spec?.nodeName == "node-1", pod.status?.phase == .running, pod.status?.podIP?.hasPrefix("127.244.9.") == true {
+                running.insert(pod.metadata.name ?? "")
+            }
         }
         watch.cancel()
-        #expect(bound == ["web-0", "web-1"])
+        #expect(running == ["web-0", "web-1"])
         // The scheduler records its decision too (written after the binding, so watched for).
         var scheduledEvent: SkiffAPI.Event?
         while scheduledEvent == nil, let event = try await eventWatch.next() {
@@ -48,6 +51,8 @@ struct SplitClusterTests {
         #expect(scheduledEvent?.message == "Successfully assigned default/web-0 to node-1")
 
         await client.close()
+        try await node.signal(SIGTERM)
+        #expect(try await node.waitForExit() == .exited(code: 0))
         try await scheduler.signal(SIGTERM)
         try await apiserver.signal(SIGTERM)
         #expect(try await scheduler.waitForExit() == .exited(code: 0))
