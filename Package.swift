@@ -99,7 +99,10 @@ let package = Package(
 
         .executableTarget(
             name: "SkiffBenchmarks",
-            dependencies: ["SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffStore", "SkiffWire", "SkiffWireServer"],
+            dependencies: [
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffStore", "SkiffWire",
+                "SkiffWireServer",
+            ],
             path: "Benchmarks/SkiffBenchmarks",
             swiftSettings: strict
         ),

@@ -6,6 +6,7 @@ let benchmarks: [(name: String, run: () async throws -> Void)] = [
     ("apiserver", APIServerBenchmark.run),
     ("actorhop", ActorHopBenchmark.run),
     ("wire", WireBenchmark.run),
+    ("cluster", ClusterBenchmark.run),
 ]
 let requested = Set(CommandLine.arguments.dropFirst())
 for benchmark in benchmarks where requested.isEmpty || requested.contains(benchmark.name) {
