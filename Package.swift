@@ -52,6 +52,9 @@ let package = Package(
         // The scheduler: scheduling queue, node cache and snapshot, framework, plugins and binding.
         .target(name: "SkiffScheduler", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
 
+        // The controllers (ReplicaSet, Deployment, garbage collector, node lifecycle, namespace) and
+        // the manager that runs them on shared informers; they talk only through `APIClient`.
+        .target(name: "SkiffControllers", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
         // The kubelet: node registration and lease, pod workers, probes, volumes, logs, and the
         // `ContainerRuntime` protocol with its process and simulated runtimes.
         .target(name: "SkiffKubelet", dependencies: ["SkiffAPI", "SkiffClient", "SkiffLoop"], swiftSettings: strict),
@@ -66,8 +69,8 @@ let package = Package(
         .target(
             name: "SkiffCluster",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffKubelet", "SkiffLoop", "SkiffScheduler", "SkiffStore",
-                "SkiffWireServer",
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffControllers", "SkiffKubelet", "SkiffLoop", "SkiffScheduler",
+                "SkiffStore", "SkiffWireServer",
             ],
             swiftSettings: strict
         ),
@@ -77,7 +80,7 @@ let package = Package(
         .target(
             name: "SkiffCLI",
             dependencies: [
-                "SkiffAPI", "SkiffClient", "SkiffWire", "SkiffLoop",
+                "SkiffAPI", "SkiffClient", "SkiffControllers", "SkiffWire", "SkiffLoop",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -86,8 +89,8 @@ let package = Package(
         .executableTarget(
             name: "skiff",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffKubelet", "SkiffLoop",
-                "SkiffScheduler", "SkiffStore", "SkiffWire",
+                "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffControllers", "SkiffKubelet",
+                "SkiffLoop", "SkiffScheduler", "SkiffStore", "SkiffWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -132,6 +135,14 @@ let package = Package(
             name: "SkiffSchedulerTests",
             dependencies: [
                 "SkiffScheduler", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+            ],
+            swiftSettings: strict
+        ),
+        // Controller tests: pure helpers, and whole clusters (API server, controllers) on a manual clock.
+        .testTarget(
+            name: "SkiffControllersTests",
+            dependencies: [
+                "SkiffControllers", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
             ],
             swiftSettings: strict
         ),
