@@ -1,12 +1,13 @@
 import Foundation
 import SkiffAPIServer
 import SkiffClient
+import SkiffControllers
 import SkiffKubelet
 import SkiffLoop
 import SkiffScheduler
 
-/// `skiff up`: a whole cluster in one process — the `apiserver` role plus the scheduler and one
-/// kubelet per node (real processes, or simulated ones) — every component
+/// `skiff up`: a whole cluster in one process — the `apiserver` role plus the scheduler, the
+/// controllers and one kubelet per node (real processes, or simulated ones) — every component
 /// talking to the API server through an in-process `LocalClient` on the same loop (no sockets
 /// between them), while the wire listener serves `skiff` commands and components in other
 /// processes.
@@ -33,11 +34,13 @@ public final class AllInOneCluster: Sendable {
 
     public let apiServer: APIServerRole
     public let scheduler: Scheduler
+    public let controllers: ControllerManager
     public let kubelets: [Kubelet]
 
-    private init(apiServer: APIServerRole, scheduler: Scheduler, kubelets: [Kubelet]) {
+    private init(apiServer: APIServerRole, scheduler: Scheduler, controllers: ControllerManager, kubelets: [Kubelet]) {
         self.apiServer = apiServer
         self.scheduler = scheduler
+        self.controllers = controllers
         self.kubelets = kubelets
     }
 
@@ -66,7 +69,9 @@ public final class AllInOneCluster: Sendable {
                 for kubelet in kubelets { group.addTask { await kubelet.start() } }
             }
             await scheduler.start()
-            return AllInOneCluster(apiServer: apiServer, scheduler: scheduler, kubelets: kubelets)
+            let controllers = ControllerManager(client: client, loop: loop, time: time)
+            await controllers.start()
+            return AllInOneCluster(apiServer: apiServer, scheduler: scheduler, controllers: controllers, kubelets: kubelets)
         } catch {
             try? await apiServer.stop()
             throw error
@@ -89,6 +94,7 @@ public final class AllInOneCluster: Sendable {
 
     /// Stops the components (kubelets stop their containers), then the API server role.
     public func stop() async throws {
+        await controllers.stop()
         await scheduler.stop()
         await withTaskGroup(of: Void.self) { group in
             for kubelet in kubelets { group.addTask { await kubelet.stop() } }

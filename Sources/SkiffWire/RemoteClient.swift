@@ -2,6 +2,7 @@ import Foundation
 import SkiffAPI
 import SkiffClient
 import SkiffLoop
+import Synchronization
 
 /// The `APIClient` of a component in another process: every call is a `request` frame on one
 /// multiplexed TCP connection to a `WireServer`, and the connection is kept alive.
@@ -55,6 +56,9 @@ public actor RemoteClient: APIClient, LoopBound {
     private var nextSessionID: UInt64 = 0
     private var connectWaiters: [CheckedContinuation<Void, Never>] = []
     private var reconnectTask: Task<Void, Never>?
+    /// Set first thing in `close()`: streams ending because of it need not tell the server (and
+    /// must not leave work on a loop that is about to shut down).
+    private nonisolated let isClosing = Atomic<Bool>(false)
     /// How many connections have been established (1 after `connect`).
     public private(set) var connectionCount = 0
 
@@ -114,10 +118,12 @@ public actor RemoteClient: APIClient, LoopBound {
     /// Closes every connection and stops reconnecting: pending calls and watches end with
     /// `ServiceUnavailable`, and so does every later call. Idempotent.
     public func close() async {
+        isClosing.store(true, ordering: .relaxed)
         let status = Status.unavailable("the client was closed")
         link = .closed(status)
-        reconnectTask?.cancel()
+        let reconnecting = reconnectTask
         reconnectTask = nil
+        reconnecting?.cancel()
         wakeConnectWaiters()
         let open = sessions
         sessions = [:]
@@ -125,6 +131,13 @@ public actor RemoteClient: APIClient, LoopBound {
             session.end(with: status)
             session.readTask?.cancel()
             await session.connection.close()
+        }
+        // Returns only once nothing of this client is left running, so the caller may shut the
+        // loop down right after.
+        await reconnecting?.value
+        for session in open.values {
+            await session.readTask?.value
+            await session.heartbeatTask?.value
         }
     }
 
@@ -262,7 +275,7 @@ public actor RemoteClient: APIClient, LoopBound {
         // The consumer cancelled (or the channel overflowed): tell the server, if the stream is
         // still registered (a server-side end has already removed it).
         channel.setOnTermination { [weak self] in
-            guard let self else { return }
+            guard let self, !self.isClosing.load(ordering: .relaxed) else { return }
             Task { await self.watchTerminated(id, session: sessionID) }
         }
         do {

@@ -42,7 +42,7 @@ struct UpCommand: AsyncParsableCommand {
         let cluster = try await AllInOneCluster.start(options, log: { RoleLog.line("up", $0) }, on: loop)
         let elapsed = ContinuousClock.now - started
         let nodeKind = simulated ? "simulated node" : "node"
-        RoleLog.line("up", "cluster up in \(elapsed.formatted(.units(allowed: [.milliseconds]))): API server, scheduler, \(nodes) \(nodeKind)\(nodes == 1 ? "" : "s"); data in \(dataDir)")
+        RoleLog.line("up", "cluster up in \(elapsed.formatted(.units(allowed: [.milliseconds]))): API server, scheduler, controllers, \(nodes) \(nodeKind)\(nodes == 1 ? "" : "s"); data in \(dataDir)")
         RoleLog.line("up", "listening on \(cluster.apiServer.address) — try: skiff get nodes --server \(cluster.apiServer.address); Ctrl-C to stop")
         _ = try await TerminationSignal.wait(on: loop)
         RoleLog.line("up", "stopping")

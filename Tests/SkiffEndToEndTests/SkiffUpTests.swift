@@ -32,27 +32,100 @@ struct SkiffUpTests {
         try await probe.waitUntilConnected()
         await probe.close()
 
-        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/web.yaml").path
-        let applied = try await skiff(["apply", "-f", examples, "--server", server], on: loop)
+        // The README's tour with a command every machine has (Examples/web.yaml needs python3).
+        let manifest = directory + "/web.yaml"
+        func write(_ marker: String) throws {
+            try """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: web
+                spec:
+                  replicas: 3
+                  selector:
+                    matchLabels:
+                      app: web
+                  template:
+                    metadata:
+                      labels:
+                        app: web
+                    spec:
+                      containers:
+                      - name: app
+                        image: busybox
+                        command: ["sh", "-c", "echo \(marker); exec sleep 3600"]
+                ---
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                spec:
+                  selector:
+                    app: web
+                  ports:
+                  - port: 80
+                """.write(toFile: manifest, atomically: true, encoding: .utf8)
+        }
+        try write("v1")
+        let applied = try await skiff(["apply", "-f", manifest, "--server", server], on: loop)
         #expect(applied.0 == .exited(code: 0))
         #expect(applied.1 == "deployment.apps/web created\nservice/web created\n")
-        let again = try await skiff(["apply", "-f", examples, "--server", server], on: loop)
+        let again = try await skiff(["apply", "-f", manifest, "--server", server], on: loop)
         #expect(again.1 == "deployment.apps/web unchanged\nservice/web unchanged\n")
 
+        // rollout status watches until every replica is available.
+        let rolledOut = try await skiff(["rollout", "status", "deploy/web", "--server", server], on: loop)
+        #expect(rolledOut.1.hasSuffix("deployment \"web\" successfully rolled out\n"))
         let table = try await skiff(["get", "deploy", "--server", server], on: loop)
-        #expect(table.1.hasPrefix("NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    0/3"))
+        #expect(table.1.hasPrefix("NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    3/3     3            3"))
+        let pods = try await skiff(["get", "pods", "-o", "name", "--server", server], on: loop)
+        #expect(pods.1.split(separator: "\n").count == 3)
+
         let scaled = try await skiff(["scale", "deploy", "web", "--replicas=5", "--server", server], on: loop)
         #expect(scaled.1 == "deployment.apps/web scaled\n")
+        _ = try await skiff(["rollout", "status", "deploy/web", "--server", server], on: loop)
         let json = try await skiff(["get", "deployment", "web", "-o", "json", "--server", server], on: loop)
         let deployment = try JSONCodec.decode(Deployment.self, from: Array(json.1.utf8))
         #expect(deployment.spec?.replicas == 5)
+        #expect(deployment.status?.availableReplicas == 5)
+
+        // A new template rolls out a second revision; undo goes back to the first template.
+        try write("v2")
+        let configured = try await skiff(["apply", "-f", manifest, "--server", server], on: loop)
+        #expect(configured.1 == "deployment.apps/web configured\nservice/web unchanged\n")
+        let second = try await skiff(["rollout", "status", "deploy/web", "--server", server], on: loop)
+        #expect(second.1.hasSuffix("successfully rolled out\n"))
+        let history = try await skiff(["rollout", "history", "deploy/web", "--server", server], on: loop)
+        #expect(history.1 == "deployment.apps/web \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n")
+        let undone = try await skiff(["rollout", "undo", "deploy/web", "--server", server], on: loop)
+        #expect(undone.1 == "deployment.apps/web rolled back\n")
+        _ = try await skiff(["rollout", "status", "deploy/web", "--server", server], on: loop)
+        // Pods of the undone revision may still be terminating: read a live one.
+        let list = try await skiff(["get", "pods", "-o", "json", "--server", server], on: loop).1
+        let live = try JSONCodec.decode(ObjectList<Pod>.self, from: Array(list.utf8)).items
+            .filter { $0.metadata.deletionTimestamp == nil }
+        // The manifest says 3 replicas and kubectl's apply takes it, undoing the scale to 5.
+        #expect(live.count == 3)
+        let logs = try await skiff(["logs", live.first?.metadata.name ?? "", "--server", server], on: loop)
+        #expect(logs.1 == "v1\n")
 
         let deleted = try await skiff(["delete", "deploy", "web", "--server", server], on: loop)
         #expect(deleted.1 == "deployment.apps \"web\" deleted\n")
         let missing = try await skiff(["get", "deploy", "web", "--server", server], on: loop)
         #expect(missing.0 == .exited(code: 1))
         #expect(missing.2 == "Error from server (NotFound): deployments.apps \"web\" not found\n")
+        // The garbage collector removes its ReplicaSets and pods; the kubelet stops the processes.
+        let client = await RemoteClient.connecting(to: SocketAddress(host: "127.0.0.1", port: port), on: loop)
+        try await client.waitUntilConnected()
+        let remaining = try await client.list(Pod.self, namespace: "default")
+        var alive = Set(remaining.items.compactMap(\.metadata.name))
+        let podWatch = try await client.watch(Pod.self, namespace: "default", resourceVersion: remaining.metadata.resourceVersion)
+        while !alive.isEmpty, let event = try await podWatch.next() {
+            if event.type == .deleted { alive.remove(event.object.metadata.name ?? "") }
+        }
+        podWatch.cancel()
+        #expect(try await client.list(ReplicaSet.self, namespace: "default").items.isEmpty)
+        await client.close()
 
         try await up.signal(SIGTERM)
         #expect(try await up.waitForExit() == .exited(code: 0))
