@@ -72,6 +72,9 @@ public actor EmbeddedStore: Store {
     private var nextRevision: Int64
     private var epoch = 0
     private var inFlightCount = 0
+    /// The event loop the store runs on, if any: each write in flight is registered with it as
+    /// external work, so `EventLoop.settle()` (deterministic tests) waits for commits too.
+    private nonisolated let settleLoop: EventLoop?
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
     /// The executor given in the options, or this store's own.
@@ -92,6 +95,7 @@ public actor EmbeddedStore: Store {
         self.path = path
         self.options = options
         self.executorOwner = options.executor == nil ? DefaultExecutorOwner() : nil
+        self.settleLoop = options.executor as? EventLoop
         self.writer = writer
         self.index = recovered.index
         self.history = recovered.history
@@ -248,6 +252,7 @@ public actor EmbeddedStore: Store {
         pending[IndexKey(event.current.key)] = PendingItem(
             item: event.kind == .put ? event.current : nil, revision: event.revision)
         inFlightCount += 1
+        settleLoop?.beginExternalWork()
         let epoch = self.epoch
         let writer = self.writer
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
@@ -304,6 +309,8 @@ public actor EmbeddedStore: Store {
 
     private func finish(_ count: Int) {
         inFlightCount -= count
+        // After the continuations were resumed: the callers' jobs are queued on the loop first.
+        for _ in 0..<count { settleLoop?.endExternalWork() }
         if inFlightCount == 0, !idleWaiters.isEmpty {
             let waiters = idleWaiters
             idleWaiters = []

@@ -62,7 +62,7 @@ struct GarbageCollectorTests {
             let deleting = try await cluster.client.delete(
                 ReplicaSet.self, name: "web", namespace: "default", options: DeleteOptions(propagationPolicy: .orphan))
             #expect(deleting.metadata.finalizers == ["orphan"])
-            #expect(try await cluster.eventually { await status { try await cluster.replicaSet("web") }?.code == 404 })
+            #expect(await cluster.eventually { await status { try await cluster.replicaSet("web") }?.code == 404 })
             await cluster.settle()
             let pods = try await cluster.pods()
             #expect(pods.count == 2)
@@ -100,7 +100,7 @@ struct GarbageCollectorTests {
                 try await cluster.client.get(ConfigMap.self, name: "dependent", namespace: "default").metadata.ownerReferences?.map(\.name) == ["owner"]
             })
             _ = try await cluster.client.delete(ConfigMap.self, name: "owner", namespace: "default")
-            #expect(try await cluster.eventually {
+            #expect(await cluster.eventually {
                 await status { try await cluster.client.get(ConfigMap.self, name: "dependent", namespace: "default") }?.code == 404
             })
         }

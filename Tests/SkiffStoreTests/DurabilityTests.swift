@@ -1,3 +1,4 @@
+import SkiffLoop
 import Testing
 @testable import SkiffStore
 
@@ -64,6 +65,25 @@ struct DurabilityTests {
         #expect(try await store.currentRevision() == 4)
         #expect(try await store.get("/gone")?.createRevision == 4)
         try await store.close()
+    }
+
+    @Test func settlingTheStoresLoopWaitsForCommitsInFlight() async throws {
+        // Deterministic tests settle the loop and then look: a commit on the writer thread must
+        // count as work in progress, or they look before it lands.
+        let loop = try EventLoop(name: "test-store-settle")
+        let directory = try TemporaryStoreDirectory()
+        let store = try await directory.open(options: EmbeddedStoreOptions(executor: loop))
+        for _ in 0..<20 {
+            let before = try await store.currentRevision()
+            let writes = (0..<8).map { index in
+                Task(executorPreference: loop.taskExecutor) { try await store.create("/s/\(before)/\(index)", value: testValue(index)) }
+            }
+            await loop.settle()
+            #expect(try await store.currentRevision() == before + 8)
+            for write in writes { _ = try await write.value }
+        }
+        try await store.close()
+        await loop.shutdown()
     }
 
     @Test func closeWaitsForWritesInFlight() async throws {
