@@ -103,8 +103,8 @@ let package = Package(
         .executableTarget(
             name: "SkiffBenchmarks",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffStore", "SkiffWire",
-                "SkiffWireServer",
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffScheduler", "SkiffStore",
+                "SkiffWire", "SkiffWireServer",
             ],
             path: "Benchmarks/SkiffBenchmarks",
             swiftSettings: strict

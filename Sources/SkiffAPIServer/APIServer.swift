@@ -43,6 +43,9 @@ public actor APIServer: LoopBound {
     /// their store events: the cache then fans out the object it already has instead of
     /// decoding the bytes it was just given (the dominant cost of a write otherwise).
     private var recentWrites: [Int64: RecentWrite] = [:]
+    /// The typed objects of recent writes by key: a read-modify-write of an object this server
+    /// just wrote (a pod's binding, a status update) skips decoding it.
+    private var recentObjects = RecentObjects(capacity: 8_192)
     /// The revision of the last store event dispatched to the watch cache.
     private var dispatchedRevision: Int64 = 0
     /// How often an unpinned write retries after losing a compare-and-swap. Each retry first waits
@@ -140,14 +143,25 @@ public actor APIServer: LoopBound {
         backgroundTasks.append(Task { await self.consume(watch) })
     }
 
-    /// Feeds the watch caches from the store. Isolated to the server, so events already buffered
-    /// are dispatched in one go: a consumer that hopped to the server per event would advance one
-    /// event per turn of a loop queue full of writers, fall behind a write burst, overflow its
-    /// buffer and reset every cache.
+    /// Feeds the watch caches from the store, isolated to the server: a consumer that hopped to
+    /// the server per event would advance one event per turn of a loop queue full of writers,
+    /// fall behind a write burst, overflow its buffer and reset every cache.
+    ///
+    /// The store publishes a durable group *before* resuming its writers, and a writer hands its
+    /// typed object over (`remember`) only when it resumes: dispatching at once would make the
+    /// cache decode every write. So each batch waits one turn of the loop (`Task.yield()`) — by
+    /// then the writers of every event buffered so far have run — and is then dispatched
+    /// without further hops.
     private func consume(_ watch: StoreWatch) async {
         do {
-            for try await event in watch {
-                dispatch(event)
+            while let first = try await watch.next() {
+                let buffered = watch.bufferedCount
+                await Task.yield()
+                dispatch(first)
+                for _ in 0..<buffered {
+                    guard let event = try await watch.next() else { return }
+                    dispatch(event)
+                }
             }
         } catch {
             // The cache fell behind the store or the store closed: every watcher re-lists.
@@ -248,6 +262,7 @@ public actor APIServer: LoopBound {
             let stored = try await store.create(key, value: bytes)
             object.metadata.resourceVersion = String(stored.modRevision)
             remember(object, previous: nil, revision: stored.modRevision)
+            recentObjects.insert(key: key, revision: stored.modRevision, object: object)
             return object
         } catch StoreError.keyExists {
             throw Status.alreadyExists(resource: info.plural, group: info.group, name: name)
@@ -439,7 +454,7 @@ public actor APIServer: LoopBound {
             if let pinned, pinned != stored.modRevision {
                 throw Status.conflict(resource: info.plural, group: info.group, name: name)
             }
-            let old = try decodeStored(Object.self, stored)
+            let old = try recentObjects.object(Object.self, key: key, revision: stored.modRevision) ?? decodeStored(Object.self, stored)
             var object = try transform(old)
             try prepareUpdate(
                 &object, old: old, info: info, name: name, namespace: namespace, checksUpdateRules: checksUpdateRules
@@ -464,6 +479,7 @@ public actor APIServer: LoopBound {
                 let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                 object.metadata.resourceVersion = String(updated.modRevision)
                 remember(object, previous: old, revision: updated.modRevision)
+                recentObjects.insert(key: key, revision: updated.modRevision, object: object)
                 return object
             } catch StoreError.revisionMismatch(let current) {
                 if pinned != nil { throw Status.conflict(resource: info.plural, group: info.group, name: name) }

@@ -51,9 +51,10 @@ struct WatchTests {
     }
 
     @Test func theWatchCacheKeepsUpWithAWriteBurstLargerThanTheStoreWatchBuffer() async throws {
-        // 64 writers against a store watch that buffers 100 events: the cache must drain
-        // whatever is buffered at once, or it falls behind, overflows and resets every watcher.
-        let cluster = try await TestCluster.start(storeOptions: EmbeddedStoreOptions(watchBufferCapacity: 100))
+        // 64 writers (1,024 writes) against a store watch that buffers 400 events: the cache
+        // must drain whatever is buffered at once, or it falls behind, overflows and resets every
+        // watcher. (It waits one loop turn per batch, so a buffer must hold a few commit groups.)
+        let cluster = try await TestCluster.start(storeOptions: EmbeddedStoreOptions(watchBufferCapacity: 400))
         let client = cluster.client
         let first = try await client.create(samplePod("burst-start"))
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -129,11 +129,13 @@ struct SchedulerClusterTests {
             #expect(await cluster.scheduler.queueCounts.unschedulable == 1)
 
             // A node that fits arrives: the pod leaves the unschedulable pods and, after its
-            // one-second back-off, is bound there.
+            // back-off, is bound there. The node's create and its status update are two events,
+            // and the first (no allocatable yet) may cost the pod another attempt, so its back-off
+            // may be 1 s or longer: advance past the longest (10 s).
             try await cluster.createNode(makeNode("large", cpu: "16"))
             let moved = await cluster.eventually { await cluster.scheduler.queueCounts.unschedulable == 0 }
             #expect(moved)
-            await cluster.time.advance(by: .seconds(2))
+            await cluster.time.advance(by: .seconds(11))
             let bound = try await cluster.eventually { try await cluster.pod("big").spec?.nodeName == "large" }
             #expect(bound)
         }

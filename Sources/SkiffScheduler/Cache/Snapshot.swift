@@ -23,6 +23,20 @@ public final class Snapshot {
         self.namespaceLabels = namespaceLabels
     }
 
+    /// Interned keys of the per-node memos (`SpreadCountMemo`, `InterPodAffinityMemo`): what a
+    /// memo was computed for, as a small integer. Never shrinks, but holds one entry per
+    /// distinct selector (or incoming pod shape) the cluster's pods use.
+    private var memoKeys: [AnyHashable: Int] = [:]
+
+    /// The integer standing for `key` in the nodes' memos.
+    func memoKey(_ key: some Hashable) -> Int {
+        let boxed = AnyHashable(key)
+        if let known = memoKeys[boxed] { return known }
+        let id = memoKeys.count + 1
+        memoKeys[boxed] = id
+        return id
+    }
+
     /// Recomputes the affinity lists from `nodes`.
     func refreshAffinityLists() {
         nodesWithAffinityPods = nodes.filter { !$0.podsWithAffinity.isEmpty }

@@ -125,27 +125,74 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
             antiAffinityTerms: Self.resolved(pod.requiredAntiAffinityTerms, snapshot),
             namespaceLabels: namespaceLabels
         )
+        // Both walks are upstream's (every pod of the cluster, every cycle); each node's answer
+        // is memoized per node generation (`InterPodAffinityMemo`), so an unchanged node adds
+        // its remembered counts instead of re-matching its pods.
+        let existingKey = snapshot.memoKey(ExistingAntiAffinityMemoKey(
+            namespace: pod.namespace, labels: pod.labels, namespaceLabels: namespaceLabels
+        ))
+        filterState.existingAntiAffinityCounts.counts.reserveCapacity(snapshot.nodesWithRequiredAntiAffinityPods.count)
         for node in snapshot.nodesWithRequiredAntiAffinityPods {
-            for existing in node.podsWithRequiredAntiAffinity {
-                for term in existing.requiredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
-                    filterState.existingAntiAffinityCounts.update(node, key: term.topologyKey, by: 1)
+            var memo = Self.memo(of: node)
+            if memo.existingKey != existingKey {
+                var matches: [(topologyKey: String, count: Int64)] = []
+                for existing in node.podsWithRequiredAntiAffinity {
+                    for term in existing.requiredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
+                        if let index = matches.firstIndex(where: { $0.topologyKey == term.topologyKey }) {
+                            matches[index].count += 1
+                        } else {
+                            matches.append((term.topologyKey, 1))
+                        }
+                    }
                 }
+                memo.existingKey = existingKey
+                memo.existingMatches = matches
+                node.interPodAffinityMemo = memo
+            }
+            for match in memo.existingMatches {
+                filterState.existingAntiAffinityCounts.update(node, key: match.topologyKey, by: match.count)
             }
         }
         if hasTerms {
+            let incomingKey = snapshot.memoKey(IncomingTermsMemoKey(
+                affinityTerms: filterState.affinityTerms, antiAffinityTerms: filterState.antiAffinityTerms
+            ))
             for node in snapshot.nodes {
-                for existing in node.pods {
-                    if !filterState.affinityTerms.isEmpty, Self.matchesAll(filterState.affinityTerms, existing) {
-                        for term in filterState.affinityTerms { filterState.affinityCounts.update(node, key: term.topologyKey, by: 1) }
+                var memo = Self.memo(of: node)
+                if memo.incomingKey != incomingKey {
+                    var affinityMatches: Int64 = 0
+                    var antiAffinityMatches = Array(repeating: Int64(0), count: filterState.antiAffinityTerms.count)
+                    for existing in node.pods {
+                        if !filterState.affinityTerms.isEmpty, Self.matchesAll(filterState.affinityTerms, existing) {
+                            affinityMatches += 1
+                        }
+                        for (index, term) in filterState.antiAffinityTerms.enumerated() where term.matches(existing, namespaceLabels: nil) {
+                            antiAffinityMatches[index] += 1
+                        }
                     }
-                    for term in filterState.antiAffinityTerms where term.matches(existing, namespaceLabels: nil) {
-                        filterState.antiAffinityCounts.update(node, key: term.topologyKey, by: 1)
+                    memo.incomingKey = incomingKey
+                    memo.affinityMatches = affinityMatches
+                    memo.antiAffinityMatches = antiAffinityMatches
+                    node.interPodAffinityMemo = memo
+                }
+                if memo.affinityMatches > 0 {
+                    for term in filterState.affinityTerms {
+                        filterState.affinityCounts.update(node, key: term.topologyKey, by: memo.affinityMatches)
                     }
+                }
+                for (index, term) in filterState.antiAffinityTerms.enumerated() where memo.antiAffinityMatches[index] > 0 {
+                    filterState.antiAffinityCounts.update(node, key: term.topologyKey, by: memo.antiAffinityMatches[index])
                 }
             }
         }
         state.write(filterState)
         return .proceed
+    }
+
+    /// The node's memo if it is still valid for the node's generation, else an empty one.
+    private static func memo(of node: NodeInfo) -> InterPodAffinityMemo {
+        if let memo = node.interPodAffinityMemo, memo.generation == node.generation { return memo }
+        return InterPodAffinityMemo(generation: node.generation)
     }
 
     public func addPod(state: CycleState, podToSchedule: PodInfo, podToAdd: PodInfo, node: NodeInfo) {

@@ -7,8 +7,12 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin {
     public let resources: [ResourceWeight]
     public var name: String { Self.name }
 
+    /// `resources` resolved once (scoring runs per node per pod).
+    private let kinds: [ResourceKind]
+
     public init(resources: [ResourceWeight] = ResourceWeight.cpuAndMemory) {
         self.resources = resources
+        self.kinds = resources.map { ResourceKind($0.name) }
     }
 
     public func preScore(state: CycleState, pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot) -> PreScoreResult {
@@ -18,17 +22,21 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin {
     }
 
     public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
-        Self.score(pod, node, resources: resources)
+        Self.score(pod, node, kinds: kinds)
     }
 
     public static func score(_ pod: PodInfo, _ node: NodeInfo, resources: [ResourceWeight]) -> Int64 {
+        score(pod, node, kinds: resources.map { ResourceKind($0.name) })
+    }
+
+    static func score(_ pod: PodInfo, _ node: NodeInfo, kinds resources: [ResourceKind]) -> Int64 {
         // Two resources (the default) need no array: the deviation is |f1 - f2| / 2.
         var first = 0.0
         var second = 0.0
         var count = 0
         var fractions: [Double] = []
         for resource in resources {
-            guard let fraction = fraction(resource.name, pod, node) else { continue }
+            guard let fraction = fraction(resource, pod, node) else { continue }
             if count == 0 { first = fraction } else if count == 1 { second = fraction }
             if resources.count > 2 { fractions.append(fraction) }
             count += 1
@@ -47,12 +55,12 @@ public struct NodeResourcesBalancedAllocation: PreScorePlugin, ScorePlugin {
 
     /// requested ÷ allocatable capped at 1, or nil when the resource is left out (no allocatable,
     /// or an extended resource the pod does not request).
-    private static func fraction(_ name: String, _ pod: PodInfo, _ node: NodeInfo) -> Double? {
-        let podRequest = pod.requests.requests.amount(of: name)
-        let isScalar = name != Resources.Name.cpu && name != Resources.Name.memory && name != Resources.Name.ephemeralStorage
-        if isScalar && podRequest == 0 { return nil }
-        let allocatable = node.allocatable.amount(of: name)
+    @inline(__always)
+    private static func fraction(_ kind: ResourceKind, _ pod: PodInfo, _ node: NodeInfo) -> Double? {
+        let podRequest = pod.requests.requests.amount(of: kind)
+        if kind.isScalar && podRequest == 0 { return nil }
+        let allocatable = node.allocatable.amount(of: kind)
         if allocatable == 0 { return nil }
-        return min(Double(node.requested.amount(of: name) + podRequest) / Double(allocatable), 1)
+        return min(Double(node.requested.amount(of: kind) + podRequest) / Double(allocatable), 1)
     }
 }

@@ -13,8 +13,12 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
     public var name: String { Self.name }
     public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeAllocatableChange, .assignedPodDelete] }
 
+    /// The strategy's resource names, resolved once (scoring runs per node per pod).
+    private let kinds: [ResourceKind]
+
     public init(scoring: ScoringStrategy = .leastAllocated(ResourceWeight.cpuAndMemory)) {
         self.scoring = scoring
+        self.kinds = scoring.resources.map { ResourceKind($0.name) }
     }
 
     public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
@@ -33,24 +37,27 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
         if request.milliCPU == 0, request.memory == 0, request.ephemeralStorage == 0, request.scalar.isEmpty {
             return reasons.isEmpty ? nil : PluginStatus(.unschedulable, reasons: reasons)
         }
-        let allocatable = node.allocatable
-        let requested = node.requested
-        if request.milliCPU > 0, request.milliCPU > allocatable.milliCPU - requested.milliCPU {
+        // The node's amounts are read field by field: copying `node.allocatable` whole would
+        // retain and release its scalar dictionary for every node filtered.
+        let allocatableCPU = node.allocatable.milliCPU
+        let allocatableMemory = node.allocatable.memory
+        let allocatableStorage = node.allocatable.ephemeralStorage
+        if request.milliCPU > 0, request.milliCPU > allocatableCPU - node.requested.milliCPU {
             reasons.append(insufficient(Resources.Name.cpu))
-            if request.milliCPU > allocatable.milliCPU { isUnresolvable = true }
+            if request.milliCPU > allocatableCPU { isUnresolvable = true }
         }
-        if request.memory > 0, request.memory > allocatable.memory - requested.memory {
+        if request.memory > 0, request.memory > allocatableMemory - node.requested.memory {
             reasons.append(insufficient(Resources.Name.memory))
-            if request.memory > allocatable.memory { isUnresolvable = true }
+            if request.memory > allocatableMemory { isUnresolvable = true }
         }
-        if request.ephemeralStorage > 0, request.ephemeralStorage > allocatable.ephemeralStorage - requested.ephemeralStorage {
+        if request.ephemeralStorage > 0, request.ephemeralStorage > allocatableStorage - node.requested.ephemeralStorage {
             reasons.append(insufficient(Resources.Name.ephemeralStorage))
-            if request.ephemeralStorage > allocatable.ephemeralStorage { isUnresolvable = true }
+            if request.ephemeralStorage > allocatableStorage { isUnresolvable = true }
         }
         if !request.scalar.isEmpty {
             for (name, amount) in request.scalar.sorted(by: { $0.key < $1.key }) where amount > 0 {
-                let capacity = allocatable.scalar[name, default: 0]
-                if amount > capacity - requested.scalar[name, default: 0] {
+                let capacity = node.allocatable.scalar[name, default: 0]
+                if amount > capacity - node.requested.scalar[name, default: 0] {
                     reasons.append(insufficient(name))
                     if amount > capacity { isUnresolvable = true }
                 }
@@ -61,39 +68,43 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
     }
 
     public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
-        Self.score(pod, node, strategy: scoring)
+        Self.score(pod, node, strategy: scoring, kinds: kinds)
     }
 
     /// The strategy's score: requested is the node's non-zero requests plus the pod's; an
     /// extended resource the pod does not ask for is left out (upstream).
     public static func score(_ pod: PodInfo, _ node: NodeInfo, strategy: ScoringStrategy) -> Int64 {
-        let resources = strategy.resources
-        // Two resources (the default) fit in fixed-size storage: no per-node array allocation.
-        if resources.count == 2 {
-            let first = amounts(resources[0].name, pod, node)
-            let second = amounts(resources[1].name, pod, node)
-            return strategy.score(requested: [first.requested, second.requested], allocatable: [first.allocatable, second.allocatable])
+        score(pod, node, strategy: strategy, kinds: strategy.resources.map { ResourceKind($0.name) })
+    }
+
+    static func score(_ pod: PodInfo, _ node: NodeInfo, strategy: ScoringStrategy, kinds: [ResourceKind]) -> Int64 {
+        // Two resources (the default) go through the array-free path.
+        if kinds.count == 2 {
+            let first = amounts(kinds[0], pod, node)
+            let second = amounts(kinds[1], pod, node)
+            return strategy.score(first, second)
         }
         var requested: [Int64] = []
         var allocatable: [Int64] = []
-        for resource in resources {
-            let amount = amounts(resource.name, pod, node)
+        for kind in kinds {
+            let amount = amounts(kind, pod, node)
             requested.append(amount.requested)
             allocatable.append(amount.allocatable)
         }
         return strategy.score(requested: requested, allocatable: allocatable)
     }
 
-    private static func amounts(_ name: String, _ pod: PodInfo, _ node: NodeInfo) -> (requested: Int64, allocatable: Int64) {
-        let podRequest = pod.requests.nonZero.amount(of: name)
-        switch name {
-        case Resources.Name.cpu, Resources.Name.memory:
-            return (node.nonZeroRequested.amount(of: name) + podRequest, node.allocatable.amount(of: name))
-        case Resources.Name.ephemeralStorage:
+    @inline(__always)
+    private static func amounts(_ kind: ResourceKind, _ pod: PodInfo, _ node: NodeInfo) -> (requested: Int64, allocatable: Int64) {
+        let podRequest = pod.requests.nonZero.amount(of: kind)
+        switch kind {
+        case .cpu, .memory:
+            return (node.nonZeroRequested.amount(of: kind) + podRequest, node.allocatable.amount(of: kind))
+        case .ephemeralStorage:
             return (node.requested.ephemeralStorage + podRequest, node.allocatable.ephemeralStorage)
-        default:
+        case .scalar:
             if podRequest == 0 { return (0, 0) }
-            return (node.requested.amount(of: name) + podRequest, node.allocatable.amount(of: name))
+            return (node.requested.amount(of: kind) + podRequest, node.allocatable.amount(of: kind))
         }
     }
 }

@@ -85,6 +85,19 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         return count
     }
 
+    /// The node's domain for `constraint` and its matching pods in `namespace`, from the node's
+    /// `SpreadCountMemo` when the node is unchanged since it was computed for `key`.
+    @inline(__always)
+    static func memoizedCount(_ node: NodeInfo, _ constraint: Constraint, key: Int, namespace: String) -> (domain: String?, count: Int) {
+        if node.spreadCountMemo?.generation == node.generation, node.spreadCountMemo?.key == key, let memo = node.spreadCountMemo {
+            return (memo.domain, memo.count)
+        }
+        let domain = node.labels[constraint.topologyKey]
+        let count = domain == nil ? 0 : countMatching(node.pods, constraint.selector, namespace: namespace)
+        node.spreadCountMemo = SpreadCountMemo(generation: node.generation, key: key, domain: domain, count: count)
+        return (domain, count)
+    }
+
     static func hasAllKeys(_ node: NodeInfo, _ constraints: [Constraint]) -> Bool {
         for constraint in constraints where node.labels[constraint.topologyKey] == nil { return false }
         return true
@@ -117,10 +130,18 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         }
         if constraints.isEmpty { return .skip }
         var counts = Array(repeating: [String: Int](), count: constraints.count)
-        for node in snapshot.nodes where Self.hasAllKeys(node, constraints) {
+        let namespace = pod.namespace
+        let memoKeys = constraints.map {
+            snapshot.memoKey(SpreadCountMemoKey(topologyKey: $0.topologyKey, namespace: namespace, selector: $0.selector))
+        }
+        nodes: for node in snapshot.nodes {
+            for index in constraints.indices
+            where Self.memoizedCount(node, constraints[index], key: memoKeys[index], namespace: namespace).domain == nil {
+                continue nodes
+            }
             for (index, constraint) in constraints.enumerated() where constraint.includes(node, pod: pod) {
-                let value = node.labels[constraint.topologyKey] ?? ""
-                counts[index][value, default: 0] += Self.countMatching(node.pods, constraint.selector, namespace: pod.namespace)
+                let memo = Self.memoizedCount(node, constraint, key: memoKeys[index], namespace: namespace)
+                counts[index][memo.domain ?? "", default: 0] += memo.count
             }
         }
         state.write(PreFilterState(constraints: constraints, counts: counts))

@@ -85,6 +85,27 @@ public enum ScoringStrategy: Sendable, Hashable {
     }
 
     /// Upstream's `BuildBrokenLinearFunction`.
+    /// `score(requested:allocatable:)` for exactly two resources, without building arrays
+    /// (the default cpu + memory case, run for every scored node).
+    func score(_ first: (requested: Int64, allocatable: Int64), _ second: (requested: Int64, allocatable: Int64)) -> Int64 {
+        guard case .leastAllocated(let resources) = self, resources.count == 2 else {
+            return score(requested: [first.requested, second.requested], allocatable: [first.allocatable, second.allocatable])
+        }
+        var total: Int64 = 0
+        var weights: Int64 = 0
+        if first.allocatable != 0 {
+            let score = first.requested > first.allocatable ? 0 : (first.allocatable - first.requested) * NodeScore.max / first.allocatable
+            total += score * resources[0].weight
+            weights += resources[0].weight
+        }
+        if second.allocatable != 0 {
+            let score = second.requested > second.allocatable ? 0 : (second.allocatable - second.requested) * NodeScore.max / second.allocatable
+            total += score * resources[1].weight
+            weights += resources[1].weight
+        }
+        return weights == 0 ? 0 : total / weights
+    }
+
     static func brokenLinear(_ shape: [UtilizationShapePoint], at utilization: Int64) -> Int64 {
         for index in shape.indices where utilization <= shape[index].utilization {
             if index == 0 { return shape[0].score }

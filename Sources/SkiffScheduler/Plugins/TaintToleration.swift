@@ -43,6 +43,8 @@ public struct TaintToleration: FilterPlugin, PreScorePlugin, ScorePlugin {
     }
 
     public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {
+        // Most nodes have no taints: skip the cycle-state lookup for them.
+        if node.taints.isEmpty { return 0 }
         let tolerations = state.read(PreScoreState.self)?.tolerations ?? pod.tolerations
         var count: Int64 = 0
         for taint in node.taints where taint.effect == .preferNoSchedule && !taint.isTolerated(by: tolerations) {
