@@ -75,6 +75,16 @@ let package = Package(
             swiftSettings: strict
         ),
 
+        // The scheduler_perf-style throughput benchmark, shared by `SkiffBenchmarks` and `skiff bench schedule`.
+        .target(
+            name: "SkiffSchedulingBenchmark",
+            dependencies: [
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffScheduler", "SkiffStore", "SkiffWire",
+                "SkiffWireServer",
+            ],
+            swiftSettings: strict
+        ),
+
         // The kubectl-shaped client commands (apply, create, get, describe, delete, scale, version),
         // their printers, and the logic behind them, testable against any `APIClient`.
         .target(
@@ -90,7 +100,7 @@ let package = Package(
             name: "skiff",
             dependencies: [
                 "SkiffAPI", "SkiffAPIServer", "SkiffCLI", "SkiffClient", "SkiffCluster", "SkiffControllers", "SkiffKubelet",
-                "SkiffLoop", "SkiffScheduler", "SkiffStore", "SkiffWire",
+                "SkiffLoop", "SkiffScheduler", "SkiffSchedulingBenchmark", "SkiffStore", "SkiffWire",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -103,8 +113,8 @@ let package = Package(
         .executableTarget(
             name: "SkiffBenchmarks",
             dependencies: [
-                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffScheduler", "SkiffStore",
-                "SkiffWire", "SkiffWireServer",
+                "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffCluster", "SkiffLoop", "SkiffSchedulingBenchmark",
+                "SkiffStore", "SkiffWire", "SkiffWireServer",
             ],
             path: "Benchmarks/SkiffBenchmarks",
             swiftSettings: strict

@@ -8,12 +8,12 @@ import Foundation
 /// remote), `--timeout SECONDS`. Prints a table and one JSON line per run. With
 /// `SKIFF_BENCH_TRACE=1` in the environment each run also prints its progress every 250 ms
 /// (bindings returned, in flight, seen on the watch) — how the pipeline's stages keep up.
-enum SchedulingBenchmark {
-    static func run() async throws {
+public enum SchedulingBenchmark {
+    public static func run() async throws {
         try await run(arguments: Array(CommandLine.arguments.dropFirst()))
     }
 
-    static func run(arguments: [String]) async throws {
+    public static func run(arguments: [String]) async throws {
         var names: [String] = []
         var nodes: Int?
         var pods: Int?
