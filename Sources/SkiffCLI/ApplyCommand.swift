@@ -6,16 +6,16 @@ import SkiffClient
 /// `skiff apply -f FILE|DIR|-`: makes the cluster match the manifests, as kubectl's client-side
 /// apply does.
 ///
-/// For each object, in file order: absent → create (`deployment.apps/web created`); present with
-/// a different last-applied configuration → replace spec, labels and annotations, keeping the
-/// server-owned fields (`configured`); otherwise `unchanged`. The manifest is recorded in the
-/// `kubectl.kubernetes.io/last-applied-configuration` annotation (see `LastAppliedConfiguration`).
+/// For each object, in file order: absent → create (`deployment.apps/web created`); present →
+/// a three-way merge of the previous apply, the manifest and the live object
+/// (`ThreeWayMergePatch`), sent as a merge patch (`configured`), or nothing to change
+/// (`unchanged`). The manifest is recorded in the `kubectl.kubernetes.io/last-applied-configuration`
+/// annotation (see `LastAppliedConfiguration`), so fields others set are kept and fields removed
+/// from the manifest are removed.
 ///
-/// Differences from kubectl: an update is a full replacement (`PUT`) with the live
-/// resourceVersion, not a three-way strategic merge patch, so fields that someone else set and
-/// the manifest omits are reset (labels, annotations, `spec.replicas` after `scale`), and a
-/// change made outside apply is not noticed while the manifest stays the same. A write that
-/// loses a race (`Conflict`) is retried on a fresh read, up to five times.
+/// Difference from kubectl: lists are replaced whole (a JSON merge patch), where kubectl's
+/// strategic merge patch merges some lists by key (containers by name, …). A patch that loses a
+/// race is retried by the server.
 ///
 /// A failing object is reported and the others are still applied; the exit status is then 1.
 public struct ApplyCommand: AsyncParsableCommand {
@@ -91,15 +91,22 @@ public struct ApplyCommand: AsyncParsableCommand {
                 output.report(error, context: "error when retrieving current configuration of \"\(manifest.source)\"")
                 return false
             }
-            if live.metadata.annotations?[LastAppliedConfiguration.annotation] == lastApplied {
-                output.write("\(printed) unchanged\n")
-                return true
-            }
-            var update = desired
-            update.metadata.resourceVersion = live.metadata.resourceVersion
-            ServerOwnedFields.carry(from: live, into: &update)
             do {
-                _ = try await client.update(update)
+                // The typed manifest re-encoded, so `0.1` and `100m` compare as the same quantity.
+                let modified = try JSONCodec.encodeValue(desired)
+                let current = try JSONCodec.encodeValue(live)
+                let original = live.metadata.annotations?[LastAppliedConfiguration.annotation]
+                    .flatMap { try? JSONValue(parsing: Array($0.utf8)) }
+                    .flatMap { try? JSONCodec.encodeValue(JSONCodec.decode(Object.self, from: $0)) }
+                let patch = ThreeWayMergePatch.make(original: original, modified: modified, current: current)
+                if patch.isEmpty {
+                    output.write("\(printed) unchanged\n")
+                    return true
+                }
+                _ = try await client.patch(
+                    Object.self, name: name, namespace: desired.metadata.namespace,
+                    patch: Patch(type: .merge, body: JSONValue.object(patch).serialized()), subresource: nil
+                )
                 output.write("\(printed) configured\n")
                 return true
             } catch let status as Status where status.reason == .conflict {
