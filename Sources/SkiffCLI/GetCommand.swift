@@ -93,7 +93,7 @@ public struct GetCommand: AsyncParsableCommand {
             showsLabels: showLabels
         )
         do {
-            try print(objects, asList: names.count != 1, table: &table, output: output, now: now())
+            try print(objects, asList: names.count != 1, resourceVersion: resourceVersion, table: &table, output: output, now: now())
         } catch {
             output.report(error)
             return .failure
@@ -129,7 +129,8 @@ public struct GetCommand: AsyncParsableCommand {
     }
 
     private func print<Object: APIObject>(
-        _ objects: [Object], asList: Bool, table: inout ResourceTable, output: CommandOutput, now: Date
+        _ objects: [Object], asList: Bool, resourceVersion: String? = nil, table: inout ResourceTable,
+        output: CommandOutput, now: Date
     ) throws {
         switch outputFormat {
         case nil, .wide?:
@@ -139,7 +140,7 @@ public struct GetCommand: AsyncParsableCommand {
             if watch {
                 for object in objects { output.write(try ObjectPrinter.print([object], format: format, asList: false)) }
             } else {
-                output.write(try ObjectPrinter.print(objects, format: format, asList: asList))
+                output.write(try ObjectPrinter.print(objects, format: format, asList: asList, resourceVersion: resourceVersion))
             }
         }
     }

@@ -2,13 +2,17 @@ import SkiffAPI
 
 /// `-o json`, `-o yaml` and `-o name`, as kubectl prints them.
 ///
-/// kubectl prints one object as itself and several (any list, even of one or none) as a
-/// `{"apiVersion":"v1","kind":"List","metadata":{"resourceVersion":""},"items":[…]}`, with keys
-/// in sorted order as Go's encoders write maps.
+/// One object prints as itself; several (any list, even of one or none) as the kind's Kubernetes
+/// list, as the API server returns it: `{"apiVersion":"v1","items":[…],"kind":"PodList",
+/// "metadata":{"resourceVersion":"…"}}` (kubectl itself prints a generic `List`; the issue asks
+/// for the typed list, which clients can decode as the server's own answer). Keys are in sorted
+/// order, as Go's encoders write maps.
 public enum ObjectPrinter {
-    /// The text of `objects` in `format` (`.json`, `.yaml` or `.name`); `asList` wraps them in a
-    /// `List` even when there is one.
-    public static func print<Object: APIObject>(_ objects: [Object], format: OutputFormat, asList: Bool) throws -> String {
+    /// The text of `objects` in `format` (`.json`, `.yaml` or `.name`); `asList` wraps them in the
+    /// kind's list even when there is one, with the list's `resourceVersion`.
+    public static func print<Object: APIObject>(
+        _ objects: [Object], format: OutputFormat, asList: Bool, resourceVersion: String? = nil
+    ) throws -> String {
         switch format {
         case .name:
             return objects.map { name(of: $0) + "\n" }.joined()
@@ -18,10 +22,10 @@ public enum ObjectPrinter {
                 value = try encode(objects[0])
             } else {
                 value = .object(JSONObject([
-                    ("apiVersion", .string("v1")),
+                    ("apiVersion", .string(Object.resourceInfo.apiVersion)),
                     ("items", .array(try objects.map(encode))),
-                    ("kind", .string("List")),
-                    ("metadata", .object(JSONObject([("resourceVersion", .string(""))]))),
+                    ("kind", .string(Object.resourceInfo.listKind)),
+                    ("metadata", .object(JSONObject([("resourceVersion", .string(resourceVersion ?? ""))]))),
                 ]))
             }
             let sorted = JSONPrinter.sortingKeys(value)
