@@ -3,9 +3,9 @@ import SkiffClient
 
 // The `log` subresource of pods: checked here, served by the node running the pod.
 extension APIServer {
-    /// Sets (or clears) where container logs come from.
-    public func setPodLogSource(_ source: (any PodLogSource)?) {
-        podLogSource = source
+    /// Sets (or clears) how the node agents are reached for logs and metrics.
+    public func setKubeletClient(_ client: (any KubeletClient)?) {
+        kubeletClient = client
     }
 
     /// A container's log; see `APIClient.podLogs`. Kubernetes' checks and messages: the
@@ -32,7 +32,7 @@ extension APIServer {
         guard let node = pod.spec?.nodeName, !node.isEmpty else {
             throw Status.badRequest("container \"\(container)\" in pod \"\(name)\" is waiting to start: ContainerCreating")
         }
-        guard let source = podLogSource else {
+        guard let source = kubeletClient else {
             throw Status.unavailable("no node agent serves logs for node \(node)")
         }
         return try await source.logs(of: pod, container: container, options: options)

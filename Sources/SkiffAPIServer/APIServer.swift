@@ -59,8 +59,8 @@ public actor APIServer: LoopBound {
     private var namespaceAdmission: [String: (revision: Int64, isTerminating: Bool)] = [:]
     /// Priority admission's in-memory table of PriorityClasses (dropped on every class write).
     private var priorityAdmission = PriorityAdmission()
-    /// Where container logs come from (the node agents); none until one is set.
-    var podLogSource: (any PodLogSource)?
+    /// How container logs and metrics are read from the node agents; none until one is set.
+    var kubeletClient: (any KubeletClient)?
     private var backgroundTasks: [Task<Void, Never>] = []
     private var isRunning = false
 

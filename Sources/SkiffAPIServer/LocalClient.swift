@@ -63,4 +63,12 @@ public struct LocalClient: APIClient {
     public func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream {
         try await server.podLogs(name: name, namespace: namespace, options: options)
     }
+
+    public func podMetrics(namespace: String?) async throws -> [PodMetrics] {
+        try await server.podMetrics(namespace: namespace)
+    }
+
+    public func nodeMetrics() async throws -> [NodeMetrics] {
+        try await server.nodeMetrics()
+    }
 }

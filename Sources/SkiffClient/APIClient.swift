@@ -39,12 +39,28 @@ public protocol APIClient: Sendable {
     /// Ends after what was written so far, or keeps streaming with `options.follow` until the
     /// container stops or the stream is cancelled.
     func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream
+    /// The usage of the running pods in `namespace` (all namespaces when nil), as
+    /// `metrics.k8s.io` serves it, measured by the nodes running them. Throws
+    /// `ServiceUnavailable` when no node agent can be asked.
+    func podMetrics(namespace: String?) async throws -> [PodMetrics]
+    /// The usage of every node that answered, as `metrics.k8s.io` serves it.
+    func nodeMetrics() async throws -> [NodeMetrics]
 }
 
 extension APIClient {
     /// Clients that cannot reach nodes serve no logs.
     public func podLogs(name: String, namespace: String?, options: PodLogOptions) async throws -> PodLogStream {
         throw Status.methodNotAllowed("this client does not serve pod logs")
+    }
+
+    /// Clients that cannot reach nodes serve no metrics.
+    public func podMetrics(namespace: String?) async throws -> [PodMetrics] {
+        throw Status.methodNotAllowed("this client does not serve pod metrics")
+    }
+
+    /// Clients that cannot reach nodes serve no metrics.
+    public func nodeMetrics() async throws -> [NodeMetrics] {
+        throw Status.methodNotAllowed("this client does not serve node metrics")
     }
 
     public func get<Object: APIObject>(_ type: Object.Type, name: String) async throws -> Object {

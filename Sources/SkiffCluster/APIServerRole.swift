@@ -17,11 +17,17 @@ public final class APIServerRole: Sendable {
     public let store: EmbeddedStore
     public let server: APIServer
     public let wire: WireServer
+    /// How the API server reaches the nodes' kubelet endpoints for logs and metrics.
+    public let kubelets: RemoteKubeletClient
     /// Where the wire listener is bound.
     public let address: SocketAddress
 
-    private init(loop: EventLoop, store: EmbeddedStore, server: APIServer, wire: WireServer, address: SocketAddress) {
+    private init(
+        loop: EventLoop, store: EmbeddedStore, server: APIServer, wire: WireServer, kubelets: RemoteKubeletClient,
+        address: SocketAddress
+    ) {
         self.loop = loop
+        self.kubelets = kubelets
         self.store = store
         self.server = server
         self.wire = wire
@@ -42,9 +48,12 @@ public final class APIServerRole: Sendable {
         let server = APIServer(store: store, loop: loop, time: time ?? SystemTimeSource(loop: loop))
         do {
             try await server.start()
+            // Logs and metrics of pods come from the `skiff node` processes' kubelet endpoints.
+            let kubelets = RemoteKubeletClient(nodes: LocalClient(server: server), loop: loop, time: time)
+            await server.setKubeletClient(kubelets)
             let wire = WireServer(server: server, onError: onWireError)
             let address = try await wire.start(host: host, port: port)
-            return APIServerRole(loop: loop, store: store, server: server, wire: wire, address: address)
+            return APIServerRole(loop: loop, store: store, server: server, wire: wire, kubelets: kubelets, address: address)
         } catch {
             await server.stop()
             try? await store.close()
@@ -60,6 +69,9 @@ public final class APIServerRole: Sendable {
     /// Stops serving: goAway to clients, then the API server, then the store.
     public func stop() async throws {
         await wire.stop()
+        // Also breaks the cycle server → kubelet client → LocalClient → server.
+        await server.setKubeletClient(nil)
+        await kubelets.close()
         await server.stop()
         try await store.close()
     }

@@ -62,7 +62,7 @@ public final class AllInOneCluster: Sendable {
             for index in 1...max(1, options.nodes) {
                 kubelets.append(try makeKubelet(index: index, options: options, client: client, time: time, log: log, on: loop))
             }
-            await apiServer.server.setPodLogSource(KubeletLogSource(kubelets: kubelets, time: time))
+            await apiServer.server.setKubeletClient(LocalKubeletClient(kubelets: kubelets, time: time))
             let scheduler = try Scheduler(client: client, loop: loop, time: time, options: schedulerOptions)
             // Nodes first, so the scheduler's first snapshot has them.
             await withTaskGroup(of: Void.self) { group in
@@ -99,7 +99,7 @@ public final class AllInOneCluster: Sendable {
         await withTaskGroup(of: Void.self) { group in
             for kubelet in kubelets { group.addTask { await kubelet.stop() } }
         }
-        await apiServer.server.setPodLogSource(nil)
+        await apiServer.server.setKubeletClient(nil)
         try await apiServer.stop()
     }
 }

@@ -16,7 +16,8 @@ import SkiffLoop
 ///   `nodeStatusUpdateFrequency` when it changed or when `nodeStatusReportFrequency` has passed.
 /// - **Runs pods** bound to it (an informer with `spec.nodeName=<node>`): one `PodWorker` per pod,
 ///   each with a pod IP from `Options.podCIDR`, released when the pod is gone.
-/// - **Logs and usage**: `logs(…)`, `followLogs(…)` and `usage()` read what the workers ran.
+/// - **Logs and usage**: `logs(…)`, `followLogs(…)` and `usage()` read what the workers ran;
+///   `podMetrics()` / `nodeMetrics()` turn usage into `metrics.k8s.io` rates.
 ///
 /// All timing (leases, back-off, probes, grace periods) uses the injected `TimeSource`.
 /// Isolation: an actor on `loop`; `start()` / `stop()`, or `run()` in a task preferring the loop.
@@ -50,6 +51,9 @@ public actor Kubelet: LoopBound {
     private var isStopping = false
     private var runTask: Task<Void, Never>?
     private var registrationWaiters: [CheckedContinuation<Void, Never>] = []
+    /// The last usage sample of each container (by `ContainerUsageSample.Key`), the start of the
+    /// next CPU rate.
+    var usageSamples: [ContainerUsageSample.Key: ContainerUsageSample] = [:]
 
     /// The Node as last written by this kubelet.
     public internal(set) var node: Node?
@@ -291,15 +295,33 @@ public actor Kubelet: LoopBound {
 
     /// CPU and memory of every running container on this node, by pod.
     public func usage() async -> [PodUsage] {
-        var result: [PodUsage] = []
+        await runningContainers().map { pod in
+            PodUsage(
+                namespace: pod.namespace, name: pod.name, uid: pod.uid,
+                containers: Dictionary(pod.containers.map { ($0.name, $0.usage) }, uniquingKeysWith: { first, _ in first })
+            )
+        }
+    }
+
+    /// One pod's running containers with their usage now, as `runningContainers()` reads them.
+    struct RunningPod {
+        var namespace: String
+        var name: String
+        var uid: String
+        var containers: [(name: String, containerID: String, runningSince: Date?, usage: ContainerUsage)]
+    }
+
+    /// Every pod worker's running containers and their usage now, by pod uid.
+    func runningContainers() async -> [RunningPod] {
+        var result: [RunningPod] = []
         for (uid, entry) in workers.sorted(by: { $0.key < $1.key }) {
-            var containers: [String: ContainerUsage] = [:]
+            var pod = RunningPod(namespace: entry.namespace, name: entry.name, uid: uid, containers: [])
             for name in await entry.worker.containerNames {
-                guard let handle = await entry.worker.container(name)?.handle,
+                guard let record = await entry.worker.container(name), let handle = record.handle,
                       let usage = await runtime.usage(handle) else { continue }
-                containers[name] = usage
+                pod.containers.append((name, record.containerID ?? "", record.runningSince, usage))
             }
-            result.append(PodUsage(namespace: entry.namespace, name: entry.name, uid: uid, containers: containers))
+            result.append(pod)
         }
         return result
     }

@@ -12,6 +12,10 @@ extension Kubelet {
         public var podCIDR = "127.244.0.0/24"
         /// The node's own address (`InternalIP`, the pods' `hostIP`).
         public var nodeIP = "127.0.0.1"
+        /// The port this node's agent endpoint (logs and metrics for the API server) listens on
+        /// at `nodeIP`, published as `status.daemonEndpoints.kubeletEndpoint.Port`; nil when
+        /// the node serves no endpoint (the kubelets of `skiff up` are reached in process).
+        public var kubeletEndpointPort: Int32?
         /// Extra node labels, on top of hostname, os and arch.
         public var labels: [String: String] = [:]
         /// The machine reported in capacity and nodeInfo; nil reads this machine.

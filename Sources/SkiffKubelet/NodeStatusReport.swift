@@ -54,6 +54,9 @@ enum NodeStatusReport {
                 NodeAddress(type: .internalIP, address: options.nodeIP),
                 NodeAddress(type: .hostname, address: options.nodeName),
             ],
+            daemonEndpoints: options.kubeletEndpointPort.map {
+                NodeDaemonEndpoints(kubeletEndpoint: DaemonEndpoint(Port: $0))
+            },
             nodeInfo: NodeSystemInfo(
                 machineID: machine.machineID, systemUUID: machine.machineID, bootID: machine.bootID,
                 kernelVersion: machine.kernelVersion, osImage: machine.osImage,

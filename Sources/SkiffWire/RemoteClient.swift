@@ -249,6 +249,15 @@ public actor RemoteClient: APIClient, LoopBound {
         return try await openStream(request, overflow: "the log reader fell too far behind") { $0 }
     }
 
+    public func podMetrics(namespace: String?) async throws -> [PodMetrics] {
+        let request = WireRequest(verb: .list, resource: WireRequest.podMetricsResource, namespace: namespace)
+        return try await call(request, returning: [PodMetrics].self)
+    }
+
+    public func nodeMetrics() async throws -> [NodeMetrics] {
+        try await call(WireRequest(verb: .list, resource: WireRequest.nodeMetricsResource), returning: [NodeMetrics].self)
+    }
+
     /// Sends a request answered by a server-push stream and returns the channel its frames are
     /// decoded into; see the type's contract on watches (logs behave the same).
     private func openStream<Element: Sendable>(

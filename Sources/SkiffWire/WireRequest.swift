@@ -53,6 +53,12 @@ public struct WireRequest: Codable, Sendable, Hashable {
         self.logOptions = logOptions
     }
 
+    /// The resource of `APIClient.podMetrics` (`list`, namespaced or not): `metrics.k8s.io`'s
+    /// pods, answered with a JSON array of `PodMetrics`.
+    public static let podMetricsResource = "pods.metrics.k8s.io"
+    /// The resource of `APIClient.nodeMetrics` (`list`), answered with a JSON array of `NodeMetrics`.
+    public static let nodeMetricsResource = "nodes.metrics.k8s.io"
+
     /// Whether the answer is a stream (a watch, a log) that lasts until either side ends it.
     public var isStream: Bool { verb == .watch || subresource == .log }
 }

@@ -10,25 +10,20 @@ import SkiffWire
 /// `NotFound`, a body that does not fit its kind or a verb/subresource pair that does not exist
 /// is `BadRequest` / `MethodNotAllowed`, and the server's own errors pass through unchanged.
 /// Nothing here closes a connection.
-struct WireRequestHandler: Sendable {
+struct WireRequestHandler: WireRequestServing {
     let server: APIServer
     let registry: KindRegistry
 
-    /// The result of a request: a response payload, or an established stream to relay.
-    enum Outcome: Sendable {
-        case payload([UInt8])
-        case stream(StreamRelay)
-    }
-
-    /// A watch (its event type erased) or a log, so a connection can relay streams of every kind.
-    struct StreamRelay: Sendable {
-        /// The next frame payload (a `WireWatchEvent`, or log bytes); nil at the end; throws the
-        /// end Status.
-        let next: @Sendable (isolated any Actor) async throws -> [UInt8]?
-        let cancel: @Sendable () -> Void
-    }
-
-    func handle(_ request: WireRequest) async throws -> Outcome {
+    func handle(_ request: WireRequest) async throws -> WireOutcome {
+        // metrics.k8s.io is not a stored kind: the API server gathers it from the nodes.
+        switch (request.verb, request.resource) {
+        case (.list, WireRequest.podMetricsResource):
+            return try encode(try await server.podMetrics(namespace: request.namespace))
+        case (.list, WireRequest.nodeMetricsResource):
+            return try encode(try await server.nodeMetrics())
+        default:
+            break
+        }
         guard let type = registry.type(named: request.resource) else {
             throw Status(
                 message: "the server could not find the requested resource (\(request.resource))",
@@ -38,7 +33,7 @@ struct WireRequestHandler: Sendable {
         return try await handle(request, as: type)
     }
 
-    private func handle<Object: APIObject>(_ request: WireRequest, as type: Object.Type) async throws -> Outcome {
+    private func handle<Object: APIObject>(_ request: WireRequest, as type: Object.Type) async throws -> WireOutcome {
         switch (request.verb, request.subresource) {
         case (.create, nil):
             return try encode(try await server.create(try body(Object.self, of: request)))
@@ -80,7 +75,7 @@ struct WireRequestHandler: Sendable {
             let stream = try await server.watch(
                 Object.self, namespace: request.namespace, options: request.watchOptions ?? WatchOptions()
             )
-            return .stream(StreamRelay(
+            return .stream(WireStreamRelay(
                 next: { actor in
                     guard let event = try await stream.next(isolation: actor) else { return nil }
                     return try JSONCodec.encode(WireWatchEvent(event))
@@ -92,7 +87,7 @@ struct WireRequestHandler: Sendable {
             let stream = try await server.podLogs(
                 name: try name(of: request), namespace: request.namespace, options: request.logOptions ?? PodLogOptions()
             )
-            return .stream(StreamRelay(
+            return .stream(WireStreamRelay(
                 next: { actor in try await stream.next(isolation: actor) },
                 cancel: { stream.cancel() }
             ))
@@ -128,7 +123,7 @@ struct WireRequestHandler: Sendable {
         return name
     }
 
-    private func encode(_ value: some Encodable) throws -> Outcome {
+    private func encode(_ value: some Encodable) throws -> WireOutcome {
         .payload(try JSONCodec.encode(value))
     }
 

@@ -4,7 +4,8 @@ import SkiffAPIServer
 import SkiffLoop
 import SkiffWire
 
-/// Exposes an `APIServer` over the Skiff wire protocol to `RemoteClient`s.
+/// Exposes an `APIServer` (or any `WireRequestServing`, such as a node agent) over the Skiff
+/// wire protocol to `RemoteClient`s.
 ///
 /// Contract: `start(host:port:)` listens (port 0 picks a free port: see `port`). Each accepted
 /// connection exchanges `hello` frames, then every `request` frame is served concurrently on its
@@ -16,10 +17,10 @@ import SkiffWire
 /// seconds) is closed as dead. `stop()` closes the listener, sends every connection `goAway`,
 /// lets the requests already accepted finish, and closes.
 ///
-/// **Isolation.** An actor on the API server's loop.
+/// **Isolation.** An actor on the API server's (or the given) loop.
 public actor WireServer: LoopBound {
     public nonisolated let loop: EventLoop
-    private let handler: WireRequestHandler
+    private let handler: any WireRequestServing
     private let maxFrameSize: Int
     private let onError: @Sendable (String) -> Void
     private let time: any TimeSource
@@ -41,10 +42,24 @@ public actor WireServer: LoopBound {
         time: (any TimeSource)? = nil, idleTimeout: Duration = .seconds(30),
         onError: @escaping @Sendable (String) -> Void = WireServer.printToStandardError
     ) {
-        self.loop = server.loop
-        self.time = time ?? SystemTimeSource(loop: server.loop)
+        self.init(
+            handler: WireRequestHandler(server: server, registry: registry), loop: server.loop,
+            maxFrameSize: maxFrameSize, time: time, idleTimeout: idleTimeout, onError: onError
+        )
+    }
+
+    /// A server of something other than an API server (a node agent's `KubeletRequestHandler`),
+    /// with the same connection contract; the parameters are those of `init(server:…)`.
+    public init(
+        handler: any WireRequestServing, loop: EventLoop,
+        maxFrameSize: Int = FrameDecoder.defaultMaxPayloadSize,
+        time: (any TimeSource)? = nil, idleTimeout: Duration = .seconds(30),
+        onError: @escaping @Sendable (String) -> Void = WireServer.printToStandardError
+    ) {
+        self.loop = loop
+        self.time = time ?? SystemTimeSource(loop: loop)
         self.idleTimeout = idleTimeout
-        self.handler = WireRequestHandler(server: server, registry: registry)
+        self.handler = handler
         self.maxFrameSize = maxFrameSize
         self.onError = onError
     }
@@ -58,7 +73,13 @@ public actor WireServer: LoopBound {
     /// Binds and starts accepting; returns the bound address. Throws the bind error.
     @discardableResult
     public func start(host: String, port: Int) async throws -> SocketAddress {
-        let listener = try await TCPListener.bind(host: host, port: port, on: loop)
+        start(listener: try await TCPListener.bind(host: host, port: port, on: loop))
+    }
+
+    /// Starts accepting on a listener bound by the caller (who needed its port first: a node
+    /// agent publishes it in its Node before serving); returns its address.
+    @discardableResult
+    public func start(listener: TCPListener) -> SocketAddress {
         self.listener = listener
         self.port = listener.localAddress.port
         acceptTask = Task { await self.acceptLoop(listener) }

@@ -4,7 +4,7 @@ import SkiffLoop
 import SkiffWire
 
 /// One client connection of a `WireServer`: reads frames, runs each request concurrently
-/// against the API server, relays watches, and writes the answers.
+/// against its handler, relays watches and logs, and writes the answers.
 ///
 /// Contract: the first frame from the client must be `hello` with the current version. Any
 /// protocol error — a bad frame header (too large, unknown type), a payload that is not a
@@ -20,7 +20,7 @@ actor WireServerConnection: LoopBound {
     nonisolated let loop: EventLoop
     private let connection: TCPConnection
     private let writer: FrameWriter
-    private let handler: WireRequestHandler
+    private let handler: any WireRequestServing
     private let onError: @Sendable (String) -> Void
     private let time: any TimeSource
     private let idleTimeout: Duration
@@ -38,7 +38,7 @@ actor WireServerConnection: LoopBound {
     private var closeWaiters: [CheckedContinuation<Void, Never>] = []
 
     init(
-        connection: TCPConnection, handler: WireRequestHandler, maxFrameSize: Int,
+        connection: TCPConnection, handler: any WireRequestServing, maxFrameSize: Int,
         time: any TimeSource, idleTimeout: Duration, onError: @escaping @Sendable (String) -> Void
     ) {
         self.loop = connection.loop
@@ -156,7 +156,7 @@ actor WireServerConnection: LoopBound {
 
     private func serve(_ request: WireRequest, on id: UInt32, token: UInt64) async {
         defer { if streams[id]?.token == token { streams[id] = nil } }
-        let outcome: WireRequestHandler.Outcome
+        let outcome: WireOutcome
         do {
             outcome = try await handler.handle(request)
         } catch {
@@ -174,7 +174,7 @@ actor WireServerConnection: LoopBound {
     /// Established: an empty response, then each event, then `watchEnd`. A cancelled task (the
     /// client's `cancel`, or the connection closing) ends the server-side channel, which ends
     /// the loop with nil.
-    private func relay(_ relay: WireRequestHandler.StreamRelay, on id: UInt32) async {
+    private func relay(_ relay: WireStreamRelay, on id: UInt32) async {
         writer.send(Frame(type: .response, streamID: id))
         do {
             while let payload = try await relay.next(self) {

@@ -10,7 +10,7 @@ struct Skiff: AsyncParsableCommand {
         subcommands: [
             ApplyCommand.self, CreateCommand.self, GetCommand.self, DescribeCommand.self, DeleteCommand.self,
             ScaleCommand.self, VersionCommand.self,
-            LogsCommand.self, RolloutCommand.self, UpCommand.self, APIServerCommand.self, SchedulerCommand.self, ControllerManagerCommand.self, NodeCommand.self, BenchCommand.self,
+            LogsCommand.self, TopCommand.self, RolloutCommand.self, UpCommand.self, APIServerCommand.self, SchedulerCommand.self, ControllerManagerCommand.self, NodeCommand.self, BenchCommand.self,
         ]
     )
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite("logs")
 struct LogsTests {
     /// Serves each container's log as one line naming it, as a node agent would serve the file.
-    struct LineLogs: PodLogSource {
+    struct LineLogs: KubeletClient {
         func logs(of pod: Pod, container: String, options: PodLogOptions) async throws -> PodLogStream {
             let stream = PodLogStream(capacity: 4) { Status.expired("too slow") }
             stream.send(Array("hello from \(container) on \(pod.spec?.nodeName ?? "")\n".utf8))
@@ -27,7 +27,7 @@ struct LogsTests {
     @Test("prints the container's log; kubectl's errors for a missing pod or container")
     func printsAndFails() async throws {
         try await withCluster { cluster in
-            await cluster.server.setPodLogSource(LineLogs())
+            await cluster.server.setKubeletClient(LineLogs())
             var pod = samplePod("web", node: "node-1")
             pod.spec?.containers.append(Container(name: "sidecar", command: ["sleep", "1"]))
             _ = try await cluster.client.create(pod)

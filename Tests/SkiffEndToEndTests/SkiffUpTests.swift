@@ -178,6 +178,24 @@ struct SkiffUpTests {
         let table = try await skiff(["get", "pods", "--server", server], on: loop)
         #expect(table.1.contains("hello   0/1     Completed   0"))
 
+        // A running pod's usage, measured by its kubelet in the `skiff up` process.
+        let sleeperWatch = try await client.watch(Pod.self, namespace: "default", resourceVersion: finished?.metadata.resourceVersion)
+        _ = try await client.create(Pod(
+            metadata: ObjectMeta(name: "sleeper", namespace: "default"),
+            spec: PodSpec(containers: [Container(name: "app", command: ["sleep", "3600"])])
+        ))
+        var isRunning = false
+        while !isRunning, let event = try await sleeperWatch.next() {
+            isRunning = event.object.metadata.name == "sleeper" && event.object.status?.phase == .running
+        }
+        sleeperWatch.cancel()
+        let top = try await skiff(["top", "pods", "--server", server], on: loop)
+        #expect(top.0 == .exited(code: 0))
+        let rows = top.1.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(rows.first == ["NAME", "CPU(cores)", "MEMORY(bytes)"])
+        #expect(rows.count == 2 && rows[1].count == 3 && rows[1][0] == "sleeper")
+        #expect(rows.last?[1].hasSuffix("m") == true && rows.last?[2].hasSuffix("Mi") == true)
+
         await client.close()
         try await up.signal(SIGTERM)
         #expect(try await up.waitForExit() == .exited(code: 0))

@@ -7,9 +7,19 @@ import SkiffWire
 import Testing
 
 /// A split cluster across real processes: `skiff apiserver`, `skiff scheduler` and `skiff node`
-/// each in its own, and this test as a fourth that creates pods and watches them run.
+/// each in its own, and this test as a fourth that creates pods, watches them run, and reads
+/// their logs and metrics (which the API server fetches from the node process's endpoint).
 @Suite("end to end: apiserver, scheduler and node as separate processes")
 struct SplitClusterTests {
+    /// Runs `skiff <arguments>` to completion; returns its exit status and stdout + stderr.
+    private func skiff(_ arguments: [String], on loop: EventLoop) async throws -> (ChildProcess.ExitStatus, String, String) {
+        let child = try await ChildProcess.spawn(
+            executable: SkiffBinary.path, arguments: arguments, stdout: .capture, stderr: .capture, on: loop
+        )
+        let status = try await child.waitForExit()
+        return (status, String(decoding: await child.standardOutput, as: UTF8.self), String(decoding: await child.standardError, as: UTF8.self))
+    }
+
     @Test func podsCreatedThroughTheAPIServerProcessAreBoundAndRunOnTheNodeProcess() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-split-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -29,7 +39,9 @@ struct SplitClusterTests {
         let client = await RemoteClient.connecting(to: SocketAddress(host: "127.0.0.1", port: port), on: loop)
         try await client.waitUntilConnected()
 
-        let start = try await client.create(samplePod("web-0"))
+        var talker = samplePod("web-0")
+        talker.spec?.containers[0].command = ["sh", "-c", "echo hello from $POD_NAME; exec sleep 3600"]
+        let start = try await client.create(talker)
         let watch = try await client.watch(Pod.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
         let eventWatch = try await client.watch(SkiffAPI.Event.self, namespace: "default", resourceVersion: start.metadata.resourceVersion)
         _ = try await client.create(samplePod("web-1"))
@@ -49,6 +61,27 @@ struct SplitClusterTests {
         }
         eventWatch.cancel()
         #expect(scheduledEvent?.message == "Successfully assigned default/web-0 to node-1")
+
+        // The node published its endpoint; the API server reads the log there. Following the log
+        // until the line shows waits for the echo without sleeping.
+        let registered = try await client.get(Node.self, name: "node-1")
+        #expect((registered.status?.daemonEndpoints?.kubeletEndpoint?.Port ?? 0) > 0)
+        #expect(registered.status?.addresses?.contains(NodeAddress(type: .internalIP, address: "127.0.0.1")) == true)
+        let followed = try await client.podLogs(name: "web-0", namespace: "default", options: PodLogOptions(follow: true))
+        var logText = ""
+        while !logText.contains("\n"), let chunk = try await followed.next() {
+            logText += String(decoding: chunk, as: UTF8.self)
+        }
+        followed.cancel()
+        #expect(logText == "hello from web-0\n")
+        let logs = try await skiff(["logs", "web-0", "--server", server], on: loop)
+        #expect(logs.0 == .exited(code: 0))
+        #expect(logs.1 == "hello from web-0\n")
+        let top = try await skiff(["top", "pods", "--server", server], on: loop)
+        #expect(top.1.hasPrefix("NAME    CPU(cores)   MEMORY(bytes)   \nweb-0   "))
+        #expect(top.1.contains("\nweb-1   "))
+        let topNodes = try await skiff(["top", "nodes", "--server", server], on: loop)
+        #expect(topNodes.1.hasPrefix("NAME     CPU(cores)   CPU(%)   MEMORY(bytes)   MEMORY(%)   \nnode-1   "))
 
         await client.close()
         try await node.signal(SIGTERM)

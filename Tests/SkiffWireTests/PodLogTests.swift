@@ -11,7 +11,7 @@ import Testing
 @Suite("Pod logs: checks, and streaming in process and over TCP")
 struct PodLogTests {
     /// A node agent whose logs the test writes: each request gets a channel the test feeds.
-    final class FakeNodeLogs: PodLogSource {
+    final class FakeNodeLogs: KubeletClient {
         private let opened = Mutex<[(String, PodLogStream)]>([])
 
         func logs(of pod: Pod, container: String, options: PodLogOptions) async throws -> PodLogStream {
@@ -62,7 +62,7 @@ struct PodLogTests {
     func logsAreReadAndFollowed(_ kind: ClientKind) async throws {
         try await withCluster(kind) { cluster, client in
             let logs = FakeNodeLogs()
-            await cluster.server.setPodLogSource(logs)
+            await cluster.server.setKubeletClient(logs)
             _ = try await client.create(samplePod("web", node: "node-1"))
 
             let whole = try await client.podLogs(name: "web", namespace: "default", options: PodLogOptions(previous: true))

@@ -5,12 +5,13 @@ import SkiffClient
 import SkiffKubelet
 import SkiffLoop
 
-/// Serves the API server's `pods/log` from the kubelets running in this process (the all-in-one
-/// cluster), as kube-apiserver asks the kubelet of the pod's node.
+/// Serves the API server's `pods/log` and `metrics.k8s.io` from the kubelets running in this
+/// process (the all-in-one cluster; and a `skiff node`'s own kubelet behind its endpoint), as
+/// kube-apiserver asks the kubelet of the pod's node.
 ///
 /// A followed log is pumped from the kubelet's log file into the stream; the pump pauses while
 /// the reader is behind, so a slow reader is never dropped, and stops when the reader goes.
-public struct KubeletLogSource: PodLogSource {
+public struct LocalKubeletClient: KubeletClient {
     private let kubelets: [String: Kubelet]
     private let time: any TimeSource
 
@@ -19,11 +20,23 @@ public struct KubeletLogSource: PodLogSource {
         self.time = time
     }
 
-    public func logs(of pod: Pod, container: String, options: PodLogOptions) async throws -> PodLogStream {
-        let node = pod.spec?.nodeName ?? ""
+    public func podMetrics(on node: Node) async throws -> [PodMetrics] {
+        try await kubelet(named: node.metadata.name ?? "").podMetrics()
+    }
+
+    public func nodeMetrics(of node: Node) async throws -> NodeMetrics {
+        try await kubelet(named: node.metadata.name ?? "").nodeMetrics()
+    }
+
+    private func kubelet(named node: String) throws -> Kubelet {
         guard let kubelet = kubelets[node] else {
-            throw Status.unavailable("node \(node) does not run in this process; its logs cannot be read here")
+            throw Status.unavailable("node \(node) does not run in this process; its logs and metrics cannot be read here")
         }
+        return kubelet
+    }
+
+    public func logs(of pod: Pod, container: String, options: PodLogOptions) async throws -> PodLogStream {
+        let kubelet = try kubelet(named: pod.spec?.nodeName ?? "")
         let namespace = pod.metadata.namespace ?? "default"
         let name = pod.metadata.name ?? ""
         let tail = options.tailLines.map { Int($0) }
