@@ -28,7 +28,7 @@ enum ClusterBenchmark {
                      Double(APIServerBenchmark.residentBytes() - baseline) / 1_048_576, Double(APIServerBenchmark.residentBytes()) / 1_048_576))
 
         try await createToRunning(pods: 100, client: client, loop: loop)
-        try await oneAtATime(pods: 50, client: client)
+        try await oneAtATime(pods: 100, client: client)
         try await cluster.stop()
         await loop.shutdown()
 
