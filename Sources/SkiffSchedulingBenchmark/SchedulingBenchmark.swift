@@ -5,7 +5,7 @@ import Foundation
 /// Options: `--workload NAME` (repeatable; a prefix selects every workload it starts; default:
 /// all), `--nodes N`, `--pods N` (measured pods), `--init-pods N`, `--creators N` (concurrent pod
 /// creators, default 256), `--remote` (the scheduler over TCP only), `--both` (local then
-/// remote), `--timeout SECONDS`. Prints a table and one JSON line per run. With
+/// remote), `--timeout SECONDS`, `--cycle` (the scheduler alone: `SchedulingCycleBenchmark`). Prints a table and one JSON line per run. With
 /// `SKIFF_BENCH_TRACE=1` in the environment each run also prints its progress every 250 ms
 /// (bindings returned, in flight, seen on the watch) — how the pipeline's stages keep up.
 public enum SchedulingBenchmark {
@@ -21,6 +21,7 @@ public enum SchedulingBenchmark {
         var creators = 256
         var modes = [false]
         var timeout = 300
+        var cycleOnly = false
         var iterator = arguments.makeIterator()
         while let argument = iterator.next() {
             func value() -> String { iterator.next() ?? "" }
@@ -33,6 +34,7 @@ public enum SchedulingBenchmark {
             case "--remote": modes = [true]
             case "--both": modes = [false, true]
             case "--timeout": timeout = Int(value()) ?? timeout
+            case "--cycle": cycleOnly = true
             default: continue
             }
         }
@@ -49,6 +51,10 @@ public enum SchedulingBenchmark {
             if let pods { changed.measurePods = pods }
             if let initPods { changed.initPods = initPods }
             return changed
+        }
+        if cycleOnly {
+            for workload in workloads { print(try SchedulingCycleBenchmark.run(workload)) }
+            return
         }
         print("== Scheduling throughput (release build, real API server, SQLite WAL synchronous=FULL, \(creators) pod creators) ==")
         var results: [SchedulingResult] = []

@@ -33,10 +33,6 @@ public final class NodeInfo {
     @exclusivity(unchecked) public private(set) var usedPorts = HostPortSet()
     /// Bumped by every change.
     @exclusivity(unchecked) public private(set) var generation: Int64 = 0
-    /// PodTopologySpread's memo for this node (valid while `generation` is unchanged).
-    @exclusivity(unchecked) var spreadCountMemo: SpreadCountMemo?
-    /// InterPodAffinity's memo for this node (valid while `generation` is unchanged).
-    @exclusivity(unchecked) var interPodAffinityMemo: InterPodAffinityMemo?
 
     public init(name: String) {
         self.name = name

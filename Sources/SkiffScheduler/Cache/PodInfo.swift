@@ -91,6 +91,13 @@ public final class PodInfo: Sendable {
     /// Whether the pod has required anti-affinity: every new pod must respect it (symmetry).
     public var hasRequiredAntiAffinity: Bool { !requiredAntiAffinityTerms.isEmpty }
 
+    /// Whether this pod, once placed, adds to other pods' InterPodAffinity scores (required
+    /// affinity via `hardPodAffinityWeight`, preferred affinity or anti-affinity); a pod with only
+    /// required anti-affinity does not.
+    public var scoresIncomingPods: Bool {
+        !requiredAffinityTerms.isEmpty || !preferredAffinityTerms.isEmpty || !preferredAntiAffinityTerms.isEmpty
+    }
+
     /// This pod as placed on `node` (an assumed pod): the same facts with `spec.nodeName` set.
     /// Nothing is recomputed: this is on the path of every scheduled pod.
     public func assigned(to node: String) -> PodInfo {

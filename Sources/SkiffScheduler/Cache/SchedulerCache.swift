@@ -23,11 +23,9 @@ public final class SchedulerCache {
     private var nodeInfos: [String: NodeInfo] = [:]
     private var podStates: [String: PodState] = [:]
     private var namespaceLabels: [String: [String: String]] = [:]
-    private let snapshotStorage = Snapshot(nodes: [])
-    /// The node list or namespaces changed: the snapshot's lists must be rebuilt.
+    private let snapshotStorage = Snapshot(nodes: [], namespaceLabels: [:], isChangeLogged: true)
+    /// The node list changed: the snapshot's lists must be rebuilt.
     private var isNodeListDirty = false
-    /// A pod with affinity came or went: the snapshot's affinity lists must be rebuilt.
-    private var isAffinityListDirty = false
 
     public init() {}
 
@@ -39,6 +37,7 @@ public final class SchedulerCache {
         nodeInfos[name] = info
         if info.node == nil { isNodeListDirty = true }
         info.setNode(node)
+        snapshotStorage.noteChanged(info)
     }
 
     public func updateNode(_ node: Node) { addNode(node) }
@@ -126,14 +125,22 @@ public final class SchedulerCache {
             nodeInfos[pod.nodeName] = info
         }
         info.add(pod)
-        if pod.hasAffinity { isAffinityListDirty = true }
+        nodeChanged(info, podHasAffinity: pod.hasAffinity)
     }
 
     private func removePodFromNode(uid: String) {
         guard let state = podStates[uid], let info = nodeInfos[state.pod.nodeName] else { return }
         info.remove(uid: uid)
-        if state.pod.hasAffinity { isAffinityListDirty = true }
+        nodeChanged(info, podHasAffinity: state.pod.hasAffinity)
         if info.node == nil, info.pods.isEmpty { nodeInfos[info.name] = nil }
+    }
+
+    /// Reports a pod change on `info` to the snapshot (its change log, its affinity lists).
+    private func nodeChanged(_ info: NodeInfo, podHasAffinity: Bool) {
+        // While the node list is dirty the next `snapshot()` rebuilds everything anyway.
+        guard !isNodeListDirty, info.node != nil else { return }
+        snapshotStorage.noteChanged(info)
+        if podHasAffinity { snapshotStorage.updateAffinityLists(for: info) }
     }
 
     // MARK: Snapshot
@@ -150,11 +157,8 @@ public final class SchedulerCache {
                 snapshotStorage.nodes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }
             )
             isNodeListDirty = false
-            isAffinityListDirty = true
-        }
-        if isAffinityListDirty {
             snapshotStorage.refreshAffinityLists()
-            isAffinityListDirty = false
+            snapshotStorage.noteNodeListChanged()
         }
         return snapshotStorage
     }

@@ -4,42 +4,153 @@
 ///
 /// Unlike upstream, the snapshot is not a copy: a scheduling cycle runs synchronously on the
 /// `Scheduler` actor, so no informer event can change a `NodeInfo` while a cycle reads it. The
-/// `SchedulerCache` keeps one snapshot and refreshes only the lists that changed.
+/// `SchedulerCache` keeps one snapshot, updates the affinity lists in place, and logs which
+/// nodes changed so per-domain counts (`DomainCounts`) follow incrementally.
 public final class Snapshot {
     /// Nodes that have a Node object, in the order they were added.
     public internal(set) var nodes: [NodeInfo]
     public internal(set) var nodesByName: [String: NodeInfo]
-    public internal(set) var nodesWithAffinityPods: [NodeInfo]
-    public internal(set) var nodesWithRequiredAntiAffinityPods: [NodeInfo]
+    /// Nodes hosting pods with any (anti-)affinity term (order not significant).
+    public private(set) var nodesWithAffinityPods: [NodeInfo]
+    /// Nodes hosting pods with required anti-affinity terms (order not significant).
+    public private(set) var nodesWithRequiredAntiAffinityPods: [NodeInfo]
+    /// Nodes hosting pods that add to other pods' InterPodAffinity scores
+    /// (`PodInfo.scoresIncomingPods`; order not significant): InterPodAffinity's PreScore for a
+    /// pod without preferred terms walks only these (the other affinity pods would add nothing).
+    public private(set) var nodesWithAffinityScoringPods: [NodeInfo]
+    private var affinityMembers: Set<ObjectIdentifier> = []
+    private var requiredAntiAffinityMembers: Set<ObjectIdentifier> = []
+    private var affinityScoringMembers: Set<ObjectIdentifier> = []
     /// Labels of every namespace (for affinity terms' `namespaceSelector`).
     public internal(set) var namespaceLabels: [String: [String: String]]
 
-    public init(nodes: [NodeInfo], namespaceLabels: [String: [String: String]] = [:]) {
+    /// Whether the owner reports every node change (`noteChanged(_:)`); without it, per-domain
+    /// counts are recomputed on every use.
+    let isChangeLogged: Bool
+    /// Bumped when the node list is rebuilt: subscribers recount from scratch.
+    private(set) var changeEpoch = 0
+    /// Nodes changed since the log's base, oldest first (a node may appear more than once).
+    private var changedNodes: [NodeInfo] = []
+    private var changeBase = 0
+    /// Counts (`DomainCounts`) by what they count.
+    private var subscribers: [AnyHashable: any SnapshotChangeSubscriber] = [:]
+    /// Bumped each time the log is dropped; subscribers unused for a whole round go.
+    private var syncRound = 0
+
+    public convenience init(nodes: [NodeInfo], namespaceLabels: [String: [String: String]] = [:]) {
+        self.init(nodes: nodes, namespaceLabels: namespaceLabels, isChangeLogged: false)
+    }
+
+    init(nodes: [NodeInfo], namespaceLabels: [String: [String: String]], isChangeLogged: Bool) {
         let present = nodes.filter { $0.node != nil }
         self.nodes = present
         self.nodesByName = Dictionary(present.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        self.nodesWithAffinityPods = present.filter { !$0.podsWithAffinity.isEmpty }
-        self.nodesWithRequiredAntiAffinityPods = present.filter { !$0.podsWithRequiredAntiAffinity.isEmpty }
+        self.nodesWithAffinityPods = []
+        self.nodesWithRequiredAntiAffinityPods = []
+        self.nodesWithAffinityScoringPods = []
         self.namespaceLabels = namespaceLabels
+        self.isChangeLogged = isChangeLogged
+        refreshAffinityLists()
     }
 
-    /// Interned keys of the per-node memos (`SpreadCountMemo`, `InterPodAffinityMemo`): what a
-    /// memo was computed for, as a small integer. Never shrinks, but holds one entry per
-    /// distinct selector (or incoming pod shape) the cluster's pods use.
-    private var memoKeys: [AnyHashable: Int] = [:]
+    // MARK: Change log
 
-    /// The integer standing for `key` in the nodes' memos.
-    func memoKey(_ key: some Hashable) -> Int {
+    /// Absolute position of the log's end.
+    var changeCount: Int { changeBase + changedNodes.count }
+
+    /// The nodes changed since absolute position `position` (≥ the log's base).
+    func changes(since position: Int) -> ArraySlice<NodeInfo> {
+        changedNodes[(position - changeBase)...]
+    }
+
+    /// `node` changed (labels, pods): subscribers recount it at their next sync.
+    func noteChanged(_ node: NodeInfo) {
+        guard isChangeLogged else { return }
+        if subscribers.isEmpty {
+            changeBase += changedNodes.count
+            changedNodes.removeAll(keepingCapacity: true)
+            return
+        }
+        changedNodes.append(node)
+        if changedNodes.count >= max(4_096, nodes.count) { dropLog() }
+    }
+
+    /// The node list was rebuilt: every subscriber recounts.
+    func noteNodeListChanged() {
+        changeEpoch += 1
+        changeBase += changedNodes.count
+        changedNodes.removeAll(keepingCapacity: true)
+    }
+
+    /// Syncs the subscribers used since the last drop (dropping the others) and empties the log.
+    private func dropLog() {
+        subscribers = subscribers.filter { $0.value.lastUsedRound == syncRound }
+        for subscriber in subscribers.values { subscriber.sync(with: self) }
+        syncRound += 1
+        for subscriber in subscribers.values { subscriber.lastUsedRound = syncRound }
+        changeBase += changedNodes.count
+        changedNodes.removeAll(keepingCapacity: true)
+    }
+
+    /// The counts registered for `key`, created with `contribution` when new, synced to now.
+    func domainCounts<Domain: Hashable>(
+        for key: some Hashable, group: ((Domain) -> String)? = nil,
+        contribution: @escaping (NodeInfo) -> DomainCounts<Domain>.Contribution
+    ) -> DomainCounts<Domain> {
         let boxed = AnyHashable(key)
-        if let known = memoKeys[boxed] { return known }
-        let id = memoKeys.count + 1
-        memoKeys[boxed] = id
-        return id
+        let counts: DomainCounts<Domain>
+        if let known = subscribers[boxed] as? DomainCounts<Domain> {
+            counts = known
+        } else {
+            counts = DomainCounts(group: group, contribution: contribution)
+            if isChangeLogged {
+                // Bounded: selectors built from pods' own labels (`matchLabelKeys`) can be many.
+                if subscribers.count >= 64 { subscribers.removeAll() }
+                subscribers[boxed] = counts
+            }
+        }
+        counts.lastUsedRound = syncRound
+        counts.sync(with: self)
+        return counts
     }
+
+    // MARK: Affinity lists
 
     /// Recomputes the affinity lists from `nodes`.
     func refreshAffinityLists() {
         nodesWithAffinityPods = nodes.filter { !$0.podsWithAffinity.isEmpty }
         nodesWithRequiredAntiAffinityPods = nodes.filter { !$0.podsWithRequiredAntiAffinity.isEmpty }
+        affinityMembers = Set(nodesWithAffinityPods.map(ObjectIdentifier.init))
+        requiredAntiAffinityMembers = Set(nodesWithRequiredAntiAffinityPods.map(ObjectIdentifier.init))
+        nodesWithAffinityScoringPods = nodesWithAffinityPods.filter(Self.hasAffinityScoringPods)
+        affinityScoringMembers = Set(nodesWithAffinityScoringPods.map(ObjectIdentifier.init))
+    }
+
+    private static func hasAffinityScoringPods(_ node: NodeInfo) -> Bool {
+        node.podsWithAffinity.contains { $0.scoresIncomingPods }
+    }
+
+    /// A pod with affinity came to or left `node` (which is in `nodes`): updates the lists in
+    /// place instead of re-filtering every node.
+    func updateAffinityLists(for node: NodeInfo) {
+        let id = ObjectIdentifier(node)
+        Self.update(&nodesWithAffinityPods, &affinityMembers, node, id, member: !node.podsWithAffinity.isEmpty)
+        Self.update(
+            &nodesWithRequiredAntiAffinityPods, &requiredAntiAffinityMembers, node, id,
+            member: !node.podsWithRequiredAntiAffinity.isEmpty
+        )
+        Self.update(
+            &nodesWithAffinityScoringPods, &affinityScoringMembers, node, id, member: Self.hasAffinityScoringPods(node)
+        )
+    }
+
+    private static func update(
+        _ list: inout [NodeInfo], _ members: inout Set<ObjectIdentifier>, _ node: NodeInfo, _ id: ObjectIdentifier, member: Bool
+    ) {
+        if member {
+            if members.insert(id).inserted { list.append(node) }
+        } else if members.remove(id) != nil, let index = list.firstIndex(where: { $0 === node }) {
+            list.remove(at: index)
+        }
     }
 }

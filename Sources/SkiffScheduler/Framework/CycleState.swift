@@ -13,7 +13,9 @@ public protocol CycleStateData: AnyObject {
 /// Filter/Score out of this cycle. One instance is reused across cycles (`reset()`), so a cycle
 /// allocates only the state objects themselves.
 public final class CycleState {
-    private var storage: [ObjectIdentifier: any CycleStateData] = [:]
+    /// A handful of entries (one per plugin with state): a linear scan over a contiguous array
+    /// beats hashing, and `read` runs per plugin per node filtered or scored.
+    private var storage: [(type: ObjectIdentifier, data: any CycleStateData)] = []
     /// Filter plugins whose PreFilter returned `.skip` this cycle.
     public internal(set) var skippedFilterPlugins: Set<String> = []
     /// Score plugins whose PreScore returned `.skip` this cycle.
@@ -22,11 +24,21 @@ public final class CycleState {
     public init() {}
 
     public func write<Data: CycleStateData>(_ data: Data) {
-        storage[ObjectIdentifier(Data.self)] = data
+        let type = ObjectIdentifier(Data.self)
+        if let index = storage.firstIndex(where: { $0.type == type }) {
+            storage[index].data = data
+        } else {
+            storage.append((type, data))
+        }
     }
 
     public func read<Data: CycleStateData>(_ type: Data.Type) -> Data? {
-        storage[ObjectIdentifier(Data.self)] as? Data
+        let type = ObjectIdentifier(Data.self)
+        for entry in storage where entry.type == type {
+            // Stored by `write` under its static type `Data`: no dynamic cast needed.
+            return unsafeDowncast(entry.data as AnyObject, to: Data.self)
+        }
+        return nil
     }
 
     /// Clears everything for the next cycle, keeping capacity.
@@ -39,7 +51,7 @@ public final class CycleState {
     /// A deep copy: every state object cloned.
     public func clone() -> CycleState {
         let copy = CycleState()
-        for (key, value) in storage { copy.storage[key] = value.clone() }
+        copy.storage = storage.map { ($0.type, $0.data.clone()) }
         copy.skippedFilterPlugins = skippedFilterPlugins
         copy.skippedScorePlugins = skippedScorePlugins
         return copy

@@ -17,6 +17,8 @@ public final class Framework: Sendable {
     public let postFilterPlugins: [any PostFilterPlugin]
     public let preScorePlugins: [any PreScorePlugin]
     public let scorePlugins: [(plugin: any ScorePlugin, weight: Int64)]
+    /// `filterPlugins` by reference, for the per-node loop (`FilterPluginSlot`).
+    private let filterSlots: [FilterPluginSlot]
     public let reservePlugins: [any ReservePlugin]
     public let bindPlugins: [any BindPlugin]
 
@@ -45,6 +47,7 @@ public final class Framework: Sendable {
         }
         preFilterPlugins = preFilter
         filterPlugins = filter
+        filterSlots = filter.map(FilterPluginSlot.init)
         postFilterPlugins = postFilter
         preScorePlugins = preScore
         scorePlugins = score
@@ -88,10 +91,15 @@ public final class Framework: Sendable {
         return filterPlugins.filter { !state.skippedFilterPlugins.contains($0.name) }
     }
 
+    /// `activeFilters(state:)` as slots, for the scheduling cycle's per-node loop.
+    func activeFilterSlots(state: CycleState) -> [FilterPluginSlot] {
+        if state.skippedFilterPlugins.isEmpty { return filterSlots }
+        return filterSlots.filter { !state.skippedFilterPlugins.contains($0.name) }
+    }
+
     // MARK: Filter
 
     /// Runs `filters` on one node; nil when the node fits.
-    @inline(__always)
     public func runFilters(_ filters: [any FilterPlugin], state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
         for plugin in filters {
             if var status = plugin.filter(state: state, pod: pod, node: node) {
@@ -102,9 +110,21 @@ public final class Framework: Sendable {
         return nil
     }
 
+    /// Runs `filters` on one node; nil when the node fits (the per-node loop's form).
+    @inline(__always)
+    func runFilters(_ filters: [FilterPluginSlot], state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
+        for slot in filters {
+            if var status = slot.plugin.filter(state: state, pod: pod, node: node) {
+                status.plugin = slot.name
+                return status
+            }
+        }
+        return nil
+    }
+
     /// Runs this cycle's filters on one node (preemption's what-if runs).
     public func runFilters(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
-        runFilters(activeFilters(state: state), state: state, pod: pod, node: node)
+        runFilters(activeFilterSlots(state: state), state: state, pod: pod, node: node)
     }
 
     /// Tells the PreFilter plugins that `podToAdd` is on `node` in a what-if run.

@@ -25,6 +25,11 @@ public final class SchedulingAlgorithm {
     private var feasible: [NodeInfo] = []
     private var totals: [Int64] = []
     private var pluginScores: [Int64] = []
+    /// This cycle's rejected nodes, in filter order. Their statuses matter only when no node
+    /// fits (the `Diagnosis` of the `FitError`), so they are collected in a reused array and
+    /// hashed into the diagnosis only then — a cycle that succeeds after rejecting thousands of
+    /// nodes (anti-affinity, full nodes) builds no per-node dictionary.
+    private var rejected: [(node: String, status: PluginStatus)] = []
 
     /// Upstream's `minFeasibleNodesToFind`.
     public static let minFeasibleNodesToFind = 100
@@ -76,7 +81,7 @@ public final class SchedulingAlgorithm {
             for node in allNodes { diagnosis.nodeStatuses[node.name] = status }
             return .failure(FitError(pod: pod, numAllNodes: allNodes.count, diagnosis: diagnosis))
         }
-        let filters = framework.activeFilters(state: state)
+        let filters = framework.activeFilterSlots(state: state)
 
         // The nominated node first: a preemptor waits for the node it made room on.
         if let nominated = pod.pod.status?.nominatedNodeName, !nominated.isEmpty,
@@ -102,6 +107,7 @@ public final class SchedulingAlgorithm {
         }
         let toFind = Self.numFeasibleNodesToFind(numAllNodes: candidates.count, percentage: framework.profile.percentageOfNodesToScore)
         var processed = 0
+        rejected.removeAll(keepingCapacity: true)
         if !candidates.isEmpty {
             let start = nextStartNodeIndex % candidates.count
             for offset in 0..<candidates.count {
@@ -110,7 +116,7 @@ public final class SchedulingAlgorithm {
                 let node = candidates[index]
                 processed += 1
                 if let status = framework.runFilters(filters, state: state, pod: pod, node: node) {
-                    diagnosis.record(status, node: node.name)
+                    rejected.append((node.name, status))
                 } else {
                     feasible.append(node)
                     if feasible.count >= toFind { break }
@@ -119,8 +125,12 @@ public final class SchedulingAlgorithm {
             nextStartNodeIndex = (start + processed) % candidates.count
         }
         if feasible.isEmpty {
+            diagnosis.nodeStatuses.reserveCapacity(diagnosis.nodeStatuses.count + rejected.count)
+            for entry in rejected { diagnosis.record(entry.status, node: entry.node) }
+            rejected.removeAll(keepingCapacity: true)
             return .failure(FitError(pod: pod, numAllNodes: allNodes.count, diagnosis: diagnosis))
         }
+        rejected.removeAll(keepingCapacity: true)
         if feasible.count == 1 {
             return .success(ScheduleResult(suggestedHost: feasible[0].name, evaluatedNodes: processed, feasibleNodes: 1))
         }
@@ -136,14 +146,24 @@ public final class SchedulingAlgorithm {
     /// Total weighted scores of `nodes` (for tests and for `selectHost`).
     public func prioritize(pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot, state: CycleState) -> [Int64] {
         let plugins = framework.runPreScore(state: state, pod: pod, nodes: nodes, snapshot: snapshot)
+        // The buffers are moved into locals for the loops: a class's stored arrays are checked
+        // for exclusive access (and re-loaded) on every append and subscript otherwise.
+        var totals = self.totals
+        var pluginScores = self.pluginScores
+        self.totals = []
+        self.pluginScores = []
         totals.removeAll(keepingCapacity: true)
         totals.append(contentsOf: repeatElement(0, count: nodes.count))
         for (plugin, weight) in plugins {
+            // `plugin` is a local constant: calling it per node copies no existential (reading
+            // it from the array inside the loop copied the plugin, and its arrays, per node).
             pluginScores.removeAll(keepingCapacity: true)
             for node in nodes { pluginScores.append(plugin.score(state: state, pod: pod, node: node)) }
             plugin.normalize(state: state, pod: pod, nodes: nodes, scores: &pluginScores)
             for index in nodes.indices { totals[index] += pluginScores[index] * weight }
         }
+        self.pluginScores = pluginScores
+        self.totals = totals
         return totals
     }
 

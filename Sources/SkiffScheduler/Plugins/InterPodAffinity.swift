@@ -39,16 +39,16 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
 
     /// Counts per topology pair, dropping pairs that reach zero.
     struct PairCounts {
-        var counts: [TopologyPair: Int64] = [:]
+        var counts: [TopologyPair: Int] = [:]
 
         mutating func update(_ node: NodeInfo, key: String, by delta: Int64) {
             guard let value = node.labels[key] else { return }
             let pair = TopologyPair(key: key, value: value)
-            let updated = counts[pair, default: 0] + delta
+            let updated = counts[pair, default: 0] + Int(delta)
             counts[pair] = updated == 0 ? nil : updated
         }
 
-        subscript(_ pair: TopologyPair) -> Int64 { counts[pair, default: 0] }
+        subscript(_ pair: TopologyPair) -> Int64 { Int64(counts[pair, default: 0]) }
         var isEmpty: Bool { counts.isEmpty }
     }
 
@@ -75,6 +75,9 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
 
     final class PreFilterState: CycleStateData {
         var existingAntiAffinityCounts: PairCounts
+        /// Every topology key of `existingAntiAffinityCounts` (what Filter looks up per node;
+        /// may name a key whose counts fell to zero).
+        var existingAntiAffinityKeys: [String] = []
         var affinityCounts: PairCounts
         var antiAffinityCounts: PairCounts
         let affinityTerms: [AffinityTerm]
@@ -105,6 +108,7 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
         func update(with existing: PodInfo, on node: NodeInfo, delta: Int64, incoming: PodInfo) {
             for term in existing.requiredAntiAffinityTerms where term.matches(incoming, namespaceLabels: namespaceLabels) {
                 existingAntiAffinityCounts.update(node, key: term.topologyKey, by: delta)
+                if !existingAntiAffinityKeys.contains(term.topologyKey) { existingAntiAffinityKeys.append(term.topologyKey) }
             }
             if !affinityTerms.isEmpty, InterPodAffinity.matchesAll(affinityTerms, existing) {
                 for term in affinityTerms { affinityCounts.update(node, key: term.topologyKey, by: delta) }
@@ -125,74 +129,57 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
             antiAffinityTerms: Self.resolved(pod.requiredAntiAffinityTerms, snapshot),
             namespaceLabels: namespaceLabels
         )
-        // Both walks are upstream's (every pod of the cluster, every cycle); each node's answer
-        // is memoized per node generation (`InterPodAffinityMemo`), so an unchanged node adds
-        // its remembered counts instead of re-matching its pods.
-        let existingKey = snapshot.memoKey(ExistingAntiAffinityMemoKey(
-            namespace: pod.namespace, labels: pod.labels, namespaceLabels: namespaceLabels
-        ))
-        filterState.existingAntiAffinityCounts.counts.reserveCapacity(snapshot.nodesWithRequiredAntiAffinityPods.count)
-        for node in snapshot.nodesWithRequiredAntiAffinityPods {
-            var memo = Self.memo(of: node)
-            if memo.existingKey != existingKey {
-                var matches: [(topologyKey: String, count: Int64)] = []
+        // Both walks are upstream's (every pod of the cluster, every cycle); the snapshot keeps
+        // their sums per topology pair incrementally (`DomainCounts`), recounting only nodes
+        // changed since the last cycle. Pods asking the same questions share the counts.
+        if !snapshot.nodesWithRequiredAntiAffinityPods.isEmpty {
+            let key = ExistingAntiAffinityCountsKey(namespace: pod.namespace, labels: pod.labels, namespaceLabels: namespaceLabels)
+            let counts = snapshot.domainCounts(for: key, group: \.key) { node -> DomainCounts<TopologyPair>.Contribution in
+                var matches: DomainCounts<TopologyPair>.Contribution = []
                 for existing in node.podsWithRequiredAntiAffinity {
                     for term in existing.requiredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
-                        if let index = matches.firstIndex(where: { $0.topologyKey == term.topologyKey }) {
+                        guard let value = node.labels[term.topologyKey] else { continue }
+                        let pair = TopologyPair(key: term.topologyKey, value: value)
+                        if let index = matches.firstIndex(where: { $0.domain == pair }) {
                             matches[index].count += 1
                         } else {
-                            matches.append((term.topologyKey, 1))
+                            matches.append((pair, 1))
                         }
                     }
                 }
-                memo.existingKey = existingKey
-                memo.existingMatches = matches
-                node.interPodAffinityMemo = memo
+                return matches
             }
-            for match in memo.existingMatches {
-                filterState.existingAntiAffinityCounts.update(node, key: match.topologyKey, by: match.count)
-            }
+            filterState.existingAntiAffinityCounts.counts = counts.totals
+            filterState.existingAntiAffinityKeys = counts.groups
         }
-        if hasTerms {
-            let incomingKey = snapshot.memoKey(IncomingTermsMemoKey(
-                affinityTerms: filterState.affinityTerms, antiAffinityTerms: filterState.antiAffinityTerms
-            ))
-            for node in snapshot.nodes {
-                var memo = Self.memo(of: node)
-                if memo.incomingKey != incomingKey {
-                    var affinityMatches: Int64 = 0
-                    var antiAffinityMatches = Array(repeating: Int64(0), count: filterState.antiAffinityTerms.count)
-                    for existing in node.pods {
-                        if !filterState.affinityTerms.isEmpty, Self.matchesAll(filterState.affinityTerms, existing) {
-                            affinityMatches += 1
-                        }
-                        for (index, term) in filterState.antiAffinityTerms.enumerated() where term.matches(existing, namespaceLabels: nil) {
-                            antiAffinityMatches[index] += 1
-                        }
-                    }
-                    memo.incomingKey = incomingKey
-                    memo.affinityMatches = affinityMatches
-                    memo.antiAffinityMatches = antiAffinityMatches
-                    node.interPodAffinityMemo = memo
+        let affinityTerms = filterState.affinityTerms
+        if !affinityTerms.isEmpty {
+            let key = IncomingTermsCountsKey(terms: affinityTerms, isAntiAffinity: false)
+            filterState.affinityCounts.counts = snapshot.domainCounts(for: key) { node -> DomainCounts<TopologyPair>.Contribution in
+                var matching = 0
+                for existing in node.pods where Self.matchesAll(affinityTerms, existing) { matching += 1 }
+                guard matching > 0 else { return [] }
+                return affinityTerms.compactMap { term in
+                    node.labels[term.topologyKey].map { (TopologyPair(key: term.topologyKey, value: $0), matching) }
                 }
-                if memo.affinityMatches > 0 {
-                    for term in filterState.affinityTerms {
-                        filterState.affinityCounts.update(node, key: term.topologyKey, by: memo.affinityMatches)
-                    }
+            }.totals
+        }
+        let antiAffinityTerms = filterState.antiAffinityTerms
+        if !antiAffinityTerms.isEmpty {
+            let key = IncomingTermsCountsKey(terms: antiAffinityTerms, isAntiAffinity: true)
+            filterState.antiAffinityCounts.counts = snapshot.domainCounts(for: key) { node -> DomainCounts<TopologyPair>.Contribution in
+                var matches: DomainCounts<TopologyPair>.Contribution = []
+                for term in antiAffinityTerms {
+                    guard let value = node.labels[term.topologyKey] else { continue }
+                    var matching = 0
+                    for existing in node.pods where term.matches(existing, namespaceLabels: nil) { matching += 1 }
+                    if matching > 0 { matches.append((TopologyPair(key: term.topologyKey, value: value), matching)) }
                 }
-                for (index, term) in filterState.antiAffinityTerms.enumerated() where memo.antiAffinityMatches[index] > 0 {
-                    filterState.antiAffinityCounts.update(node, key: term.topologyKey, by: memo.antiAffinityMatches[index])
-                }
-            }
+                return matches
+            }.totals
         }
         state.write(filterState)
         return .proceed
-    }
-
-    /// The node's memo if it is still valid for the node's generation, else an empty one.
-    private static func memo(of node: NodeInfo) -> InterPodAffinityMemo {
-        if let memo = node.interPodAffinityMemo, memo.generation == node.generation { return memo }
-        return InterPodAffinityMemo(generation: node.generation)
     }
 
     public func addPod(state: CycleState, podToSchedule: PodInfo, podToAdd: PodInfo, node: NodeInfo) {
@@ -209,16 +196,20 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
             return PluginStatus(.unschedulableAndUnresolvable, Self.errReasonAffinityRulesNotMatch)
         }
         if !filterState.antiAffinityCounts.isEmpty {
-            for term in filterState.antiAffinityTerms {
-                if let value = node.labels[term.topologyKey],
-                   filterState.antiAffinityCounts[TopologyPair(key: term.topologyKey, value: value)] > 0
+            // Per node: the terms are read in place, not copied (each holds sets and selectors).
+            let terms = filterState.antiAffinityTerms
+            for index in terms.indices {
+                if let value = node.labels[terms[index].topologyKey],
+                   filterState.antiAffinityCounts[TopologyPair(key: terms[index].topologyKey, value: value)] > 0
                 {
                     return PluginStatus(.unschedulable, Self.errReasonAntiAffinityRulesNotMatch)
                 }
             }
         }
-        if !filterState.existingAntiAffinityCounts.isEmpty {
-            for (key, value) in node.labels where filterState.existingAntiAffinityCounts[TopologyPair(key: key, value: value)] > 0 {
+        // Upstream checks every label of the node against the counts; only the counts' topology
+        // keys can match, so those are looked up (usually one) instead of hashing every label.
+        for key in filterState.existingAntiAffinityKeys {
+            if let value = node.labels[key], filterState.existingAntiAffinityCounts[TopologyPair(key: key, value: value)] > 0 {
                 return PluginStatus(.unschedulable, Self.errReasonExistingAntiAffinityRulesNotMatch)
             }
         }
@@ -227,9 +218,10 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
 
     private static func satisfiesAffinity(_ state: PreFilterState, pod: PodInfo, node: NodeInfo) -> Bool {
         var podsExist = true
-        for term in state.affinityTerms {
-            guard let value = node.labels[term.topologyKey] else { return false }
-            if state.affinityCounts[TopologyPair(key: term.topologyKey, value: value)] <= 0 { podsExist = false }
+        let terms = state.affinityTerms
+        for index in terms.indices {
+            guard let value = node.labels[terms[index].topologyKey] else { return false }
+            if state.affinityCounts[TopologyPair(key: terms[index].topologyKey, value: value)] <= 0 { podsExist = false }
         }
         if !podsExist {
             // The first pod of a group with affinity to itself: allowed when no pod matches yet.
@@ -249,7 +241,9 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
 
     public func preScore(state: CycleState, pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot) -> PreScoreResult {
         let hasPreferred = !pod.preferredAffinityTerms.isEmpty || !pod.preferredAntiAffinityTerms.isEmpty
-        let candidates = hasPreferred ? snapshot.nodes : snapshot.nodesWithAffinityPods
+        // Without preferred terms only existing pods' terms can score: nodes whose affinity
+        // pods have nothing but required anti-affinity would add nothing.
+        let candidates = hasPreferred ? snapshot.nodes : snapshot.nodesWithAffinityScoringPods
         if candidates.isEmpty { return .skip }
         let affinity = Self.resolved(pod.preferredAffinityTerms, snapshot)
         let antiAffinity = Self.resolved(pod.preferredAntiAffinityTerms, snapshot)

@@ -20,6 +20,9 @@ public struct NodeAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, Score
     }
 
     public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
+        // A pod without a node selector or required terms fits every node: answer before
+        // passing (retaining) the node's name and labels.
+        if pod.requiredNodeAffinity.isEmpty { return nil }
         if pod.requiredNodeAffinity.matches(name: node.name, labels: node.labels) { return nil }
         return PluginStatus(.unschedulableAndUnresolvable, Self.errReason)
     }

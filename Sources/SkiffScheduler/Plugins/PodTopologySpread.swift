@@ -63,6 +63,16 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
             if honorsTaints, TaintToleration.firstUntoleratedTaint(node.taints, pod.tolerations) != nil { return false }
             return true
         }
+
+        /// What this constraint's per-domain counts depend on besides the nodes: the policies'
+        /// inputs from the pod only where the policy is honoured.
+        func countsKey(namespace: String, requiredKeys: [String], pod: PodInfo) -> SpreadCountsKey {
+            SpreadCountsKey(
+                topologyKey: topologyKey, namespace: namespace, selector: selector, requiredKeys: requiredKeys,
+                nodeAffinity: honorsNodeAffinity ? pod.requiredNodeAffinity : nil,
+                tolerations: honorsTaints ? pod.tolerations : nil
+            )
+        }
     }
 
     static func constraints(of pod: PodInfo, action: UnsatisfiableConstraintAction) -> [Constraint]? {
@@ -85,19 +95,6 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         return count
     }
 
-    /// The node's domain for `constraint` and its matching pods in `namespace`, from the node's
-    /// `SpreadCountMemo` when the node is unchanged since it was computed for `key`.
-    @inline(__always)
-    static func memoizedCount(_ node: NodeInfo, _ constraint: Constraint, key: Int, namespace: String) -> (domain: String?, count: Int) {
-        if node.spreadCountMemo?.generation == node.generation, node.spreadCountMemo?.key == key, let memo = node.spreadCountMemo {
-            return (memo.domain, memo.count)
-        }
-        let domain = node.labels[constraint.topologyKey]
-        let count = domain == nil ? 0 : countMatching(node.pods, constraint.selector, namespace: namespace)
-        node.spreadCountMemo = SpreadCountMemo(generation: node.generation, key: key, domain: domain, count: count)
-        return (domain, count)
-    }
-
     static func hasAllKeys(_ node: NodeInfo, _ constraints: [Constraint]) -> Bool {
         for constraint in constraints where node.labels[constraint.topologyKey] == nil { return false }
         return true
@@ -108,19 +105,30 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
     final class PreFilterState: CycleStateData {
         var constraints: [Constraint]
         /// Per constraint: matching pods per domain value.
-        var counts: [[String: Int]]
+        var counts: [[String: Int]] {
+            didSet { minMatches = Array(repeating: nil, count: counts.count) }
+        }
+        /// Per constraint: 1 when the incoming pod matches its own selector.
+        let selfMatches: [Int]
+        /// Per constraint: the global minimum, computed on first use after `counts` changed
+        /// (Filter asks for it per node; a hostname constraint has one domain per node).
+        private var minMatches: [Int?]
 
-        init(constraints: [Constraint], counts: [[String: Int]]) {
+        init(constraints: [Constraint], counts: [[String: Int]], selfMatches: [Int]) {
             self.constraints = constraints
             self.counts = counts
+            self.selfMatches = selfMatches
+            self.minMatches = Array(repeating: nil, count: counts.count)
         }
 
-        func clone() -> Self { Self(constraints: constraints, counts: counts) }
+        func clone() -> Self { Self(constraints: constraints, counts: counts, selfMatches: selfMatches) }
 
         func minMatch(_ index: Int) -> Int {
+            if let known = minMatches[index] { return known }
             let domains = counts[index]
-            if domains.count < constraints[index].minDomains { return 0 }
-            return domains.values.min() ?? 0
+            let minimum = domains.count < constraints[index].minDomains ? 0 : domains.values.min() ?? 0
+            minMatches[index] = minimum
+            return minimum
         }
     }
 
@@ -129,22 +137,26 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
             return .reject(PluginStatus(.unschedulableAndUnresolvable, "invalid topology spread constraint"))
         }
         if constraints.isEmpty { return .skip }
-        var counts = Array(repeating: [String: Int](), count: constraints.count)
+        // Upstream walks every node's pods here each cycle; the snapshot keeps the same sums
+        // per domain incrementally (`DomainCounts`), so only nodes changed since the last cycle
+        // are recounted. A node counts when it has every constraint's key and passes the
+        // constraint's inclusion policies.
         let namespace = pod.namespace
-        let memoKeys = constraints.map {
-            snapshot.memoKey(SpreadCountMemoKey(topologyKey: $0.topologyKey, namespace: namespace, selector: $0.selector))
+        let requiredKeys = constraints.map(\.topologyKey)
+        let counts = constraints.map { constraint in
+            let key = constraint.countsKey(namespace: namespace, requiredKeys: requiredKeys, pod: pod)
+            return snapshot.domainCounts(for: key) { node -> DomainCounts<String>.Contribution in
+                for requiredKey in key.requiredKeys where node.labels[requiredKey] == nil { return [] }
+                if let affinity = key.nodeAffinity, !affinity.matches(name: node.name, labels: node.labels) { return [] }
+                if let tolerations = key.tolerations, TaintToleration.firstUntoleratedTaint(node.taints, tolerations) != nil {
+                    return []
+                }
+                let domain = node.labels[key.topologyKey] ?? ""
+                return [(domain, Self.countMatching(node.pods, key.selector, namespace: key.namespace))]
+            }.totals
         }
-        nodes: for node in snapshot.nodes {
-            for index in constraints.indices
-            where Self.memoizedCount(node, constraints[index], key: memoKeys[index], namespace: namespace).domain == nil {
-                continue nodes
-            }
-            for (index, constraint) in constraints.enumerated() where constraint.includes(node, pod: pod) {
-                let memo = Self.memoizedCount(node, constraint, key: memoKeys[index], namespace: namespace)
-                counts[index][memo.domain ?? "", default: 0] += memo.count
-            }
-        }
-        state.write(PreFilterState(constraints: constraints, counts: counts))
+        let selfMatches = constraints.map { $0.selector.matches(pod.labels) ? 1 : 0 }
+        state.write(PreFilterState(constraints: constraints, counts: counts, selfMatches: selfMatches))
         return .proceed
     }
 
@@ -169,13 +181,15 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
 
     public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
         guard let filterState = state.read(PreFilterState.self) else { return nil }
-        for (index, constraint) in filterState.constraints.enumerated() {
-            guard let value = node.labels[constraint.topologyKey] else {
+        // Runs per node: the constraints are read in place (`enumerated()` copied each
+        // `Constraint`, retaining its key and selector, for every node).
+        let constraints = filterState.constraints
+        for index in constraints.indices {
+            guard let value = node.labels[constraints[index].topologyKey] else {
                 return PluginStatus(.unschedulableAndUnresolvable, Self.errReasonNodeLabelNotMatch)
             }
-            let selfMatch = constraint.selector.matches(pod.labels) ? 1 : 0
             let matching = filterState.counts[index][value] ?? 0
-            if matching + selfMatch - filterState.minMatch(index) > constraint.maxSkew {
+            if matching + filterState.selfMatches[index] - filterState.minMatch(index) > constraints[index].maxSkew {
                 return PluginStatus(.unschedulable, Self.errReasonConstraintsNotMatch)
             }
         }

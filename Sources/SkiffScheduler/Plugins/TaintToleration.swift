@@ -15,6 +15,8 @@ public struct TaintToleration: FilterPlugin, PreScorePlugin, ScorePlugin {
     public static func errReason(_ taint: Taint) -> String { "node(s) had untolerated taint \(taint.quoted)" }
 
     public func filter(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
+        // Most nodes have no taints: answer before passing (retaining) both arrays.
+        if node.taints.isEmpty { return nil }
         guard let taint = Self.firstUntoleratedTaint(node.taints, pod.tolerations) else { return nil }
         return PluginStatus(.unschedulableAndUnresolvable, Self.errReason(taint))
     }
