@@ -121,7 +121,7 @@ let package = Package(
         ),
 
         .testTarget(name: "SkiffLoopTests", dependencies: ["SkiffLoop", "SkiffLoopTesting"], swiftSettings: strict),
-        .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI", "SkiffLoopTesting"], swiftSettings: strict),
+        .testTarget(name: "SkiffAPITests", dependencies: ["SkiffAPI", "SkiffLoop"], swiftSettings: strict),
         .testTarget(
             name: "SkiffWireTests",
             dependencies: [

@@ -1,5 +1,5 @@
 import Testing
-import SkiffLoopTesting
+import SkiffLoop
 @testable import SkiffAPI
 
 /// The byte-level parser and writer: round trips, RFC 8259 edge cases, every malformed case

@@ -1,7 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
-import SkiffLoopTesting
+import SkiffLoop
 @testable import SkiffStore
 
 @Suite("damaged files")

@@ -1,5 +1,5 @@
 import Testing
-import SkiffLoopTesting
+import SkiffLoop
 @testable import SkiffStore
 
 @Suite("range")

@@ -1,6 +1,6 @@
 import SkiffWire
 import Testing
-import SkiffLoopTesting
+import SkiffLoop
 
 @Suite("Wire frames: encoding and the pure decoder")
 struct FrameDecoderTests {

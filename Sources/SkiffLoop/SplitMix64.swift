@@ -1,5 +1,5 @@
-/// A small seeded random number generator (SplitMix64) so tests and fuzz runs that need
-/// randomness are the same on every run, and a failure can be replayed from its seed.
+/// A small seeded random number generator (SplitMix64): the randomness of anything that must be
+/// replayable from its seed — the scheduler's tie-breaking, fuzz runs, seeded simulations.
 public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
