@@ -42,8 +42,9 @@ public enum SchedulingBenchmark {
             names.isEmpty || names.contains { workload.name == $0 || workload.name.hasPrefix($0) }
         }
         if workloads.isEmpty {
-            print("no workload matches \(names); known: \(SchedulingWorkload.all.map(\.name).joined(separator: ", "))")
-            return
+            throw UnknownWorkload(
+                description: "no workload matches \(names.joined(separator: ", ")); known: \(SchedulingWorkload.all.map(\.name).joined(separator: ", "))"
+            )
         }
         workloads = workloads.map { workload in
             var changed = workload
@@ -69,4 +70,9 @@ public enum SchedulingBenchmark {
         print(SchedulingResult.tableHeader)
         for result in results { print(result.tableRow) }
     }
+}
+
+/// A `--workload` that names no workload: the run fails (non-zero exit) with the known names.
+public struct UnknownWorkload: Error, CustomStringConvertible {
+    public var description: String
 }

@@ -28,4 +28,16 @@ struct BenchCommandTests {
         #expect(rate > 0)
         await loop.shutdown()
     }
+
+    @Test func anUnknownWorkloadFailsWithTheKnownNames() async throws {
+        let loop = try EventLoop(name: "test-bench-unknown")
+        let child = try await ChildProcess.spawn(
+            executable: SkiffBinary.path, arguments: ["bench", "schedule", "--workload", "Bogus"],
+            stdout: .capture, stderr: .capture, on: loop
+        )
+        #expect(try await child.waitForExit() != .exited(code: 0))
+        let errors = String(decoding: await child.standardError, as: UTF8.self)
+        #expect(errors.contains("no workload matches Bogus; known: SchedulingBasic_500Nodes"))
+        await loop.shutdown()
+    }
 }
