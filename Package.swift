@@ -29,8 +29,13 @@ let package = Package(
         .target(name: "SkiffLoop", dependencies: ["CLibUV"], swiftSettings: strict),
         // Deterministic doubles for tests: the manual time source.
         .target(name: "SkiffLoopTesting", dependencies: ["SkiffLoop"], swiftSettings: strict),
-        // Shared test fixtures for suites that drive an API server: sample objects, watch helpers.
-        .target(name: "SkiffAPITesting", dependencies: ["SkiffAPI", "SkiffClient"], swiftSettings: strict),
+        // Shared test fixtures for suites that drive an API server: the harness, sample objects,
+        // watch and informer helpers.
+        .target(
+            name: "SkiffAPITesting",
+            dependencies: ["SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffLoop", "SkiffLoopTesting", "SkiffStore"],
+            swiftSettings: strict
+        ),
 
         // The API types, their JSON/YAML codec, quantities, selectors and Status errors.
         .target(
@@ -145,6 +150,7 @@ let package = Package(
             name: "SkiffSchedulerTests",
             dependencies: [
                 "SkiffScheduler", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+                "SkiffAPITesting",
             ],
             swiftSettings: strict
         ),
@@ -161,6 +167,7 @@ let package = Package(
             name: "SkiffKubeletTests",
             dependencies: [
                 "SkiffKubelet", "SkiffAPI", "SkiffAPIServer", "SkiffClient", "SkiffStore", "SkiffLoop", "SkiffLoopTesting",
+                "SkiffAPITesting",
             ],
             swiftSettings: strict
         ),

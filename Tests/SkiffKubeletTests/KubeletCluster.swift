@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import SkiffAPI
 import SkiffAPIServer
+import SkiffAPITesting
 import SkiffClient
 import SkiffLoop
 import SkiffLoopTesting
@@ -11,13 +12,14 @@ import Testing
 
 /// A store + API server + one kubelet on a real loop with a manual clock, in a temporary directory.
 struct KubeletCluster {
-    let directory: String
-    let loop: EventLoop
-    let time: ManualTimeSource
-    let store: EmbeddedStore
-    let server: APIServer
+    let harness: APIServerHarness
     let kubelet: Kubelet
-    var client: LocalClient { LocalClient(server: server) }
+    var directory: String { harness.directory }
+    var loop: EventLoop { harness.loop }
+    var time: ManualTimeSource { harness.time }
+    var store: EmbeddedStore { harness.store }
+    var server: APIServer { harness.server }
+    var client: LocalClient { harness.client }
     var nodeName: String { kubelet.nodeName }
 
     enum RuntimeKind { case process(bubblewrapPath: String?), simulated }
@@ -25,33 +27,25 @@ struct KubeletCluster {
     static func start(
         runtime kind: RuntimeKind = .process(bubblewrapPath: Bubblewrap.locate()), configure: (inout Kubelet.Options) -> Void = { _ in }
     ) async throws -> KubeletCluster {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-kubelet-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let loop = try EventLoop(name: "test-kubelet")
-        let time = ManualTimeSource(settling: loop)
-        let store = try await EmbeddedStore(path: directory + "/skiff.db", options: EmbeddedStoreOptions(executor: loop))
-        let server = APIServer(store: store, loop: loop, time: time)
-        try await server.start()
+        let harness = try await APIServerHarness.start(name: "test-kubelet")
+        let (loop, time) = (harness.loop, harness.time)
         let runtime: any ContainerRuntime = switch kind {
         case .process(let bubblewrapPath): ProcessRuntime(loop: loop, time: time, bubblewrapPath: bubblewrapPath)
         case .simulated: SimulatedRuntime(loop: loop, time: time)
         }
-        var options = Kubelet.Options(nodeName: "node-1", dataDirectory: directory + "/kubelet")
+        var options = Kubelet.Options(nodeName: "node-1", dataDirectory: harness.directory + "/kubelet")
         options.podCIDR = "127.244.7.0/24"
         options.machine = MachineInfo(cpuCores: 4, memoryBytes: 8 << 30, ephemeralStorageBytes: 100 << 30, architecture: "amd64")
         options.log = { message in if ProcessInfo.processInfo.environment["SKIFF_TEST_LOG"] != nil { print(message) } }
         configure(&options)
-        let kubelet = try Kubelet(client: LocalClient(server: server), loop: loop, time: time, runtime: runtime, options: options)
+        let kubelet = try Kubelet(client: harness.client, loop: loop, time: time, runtime: runtime, options: options)
         await kubelet.start()
-        return KubeletCluster(directory: directory, loop: loop, time: time, store: store, server: server, kubelet: kubelet)
+        return KubeletCluster(harness: harness, kubelet: kubelet)
     }
 
     func stop() async throws {
         await kubelet.stop()
-        await server.stop()
-        try await store.close()
-        await loop.shutdown()
-        try? FileManager.default.removeItem(atPath: directory)
+        try await harness.stop()
     }
 
     func pod(_ name: String) async throws -> Pod {

@@ -1,6 +1,7 @@
 import Foundation
 import SkiffAPI
 import SkiffAPIServer
+import SkiffAPITesting
 import SkiffClient
 import SkiffLoop
 import SkiffLoopTesting
@@ -10,35 +11,25 @@ import Testing
 
 /// A store + API server + scheduler on one real loop with a manual clock, in a temporary directory.
 private struct SchedulerCluster {
-    let directory: String
-    let loop: EventLoop
-    let time: ManualTimeSource
-    let store: EmbeddedStore
-    let server: APIServer
+    let harness: APIServerHarness
     let scheduler: Scheduler
-    var client: LocalClient { LocalClient(server: server) }
+    var loop: EventLoop { harness.loop }
+    var time: ManualTimeSource { harness.time }
+    var server: APIServer { harness.server }
+    var client: LocalClient { harness.client }
 
     static func start() async throws -> SchedulerCluster {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("skiff-scheduler-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let loop = try EventLoop(name: "test-scheduler")
-        let time = ManualTimeSource(settling: loop)
-        let store = try await EmbeddedStore(path: directory + "/skiff.db", options: EmbeddedStoreOptions(executor: loop))
-        let server = APIServer(store: store, loop: loop, time: time)
-        try await server.start()
+        let harness = try await APIServerHarness.start(name: "test-scheduler")
         var options = Scheduler.Options()
         options.seed = 7
         options.log = { _ in }
-        let scheduler = try Scheduler(client: LocalClient(server: server), loop: loop, time: time, options: options)
-        return SchedulerCluster(directory: directory, loop: loop, time: time, store: store, server: server, scheduler: scheduler)
+        let scheduler = try Scheduler(client: harness.client, loop: harness.loop, time: harness.time, options: options)
+        return SchedulerCluster(harness: harness, scheduler: scheduler)
     }
 
     func stop() async throws {
         await scheduler.stop()
-        await server.stop()
-        try await store.close()
-        await loop.shutdown()
-        try? FileManager.default.removeItem(atPath: directory)
+        try await harness.stop()
     }
 
     /// Settles the loop until `condition` holds (bounded: a stuck condition fails the test).
