@@ -140,3 +140,26 @@ public actor WorkQueue<Key: Hashable & Sendable>: LoopBound {
         await withCheckedContinuation { drainWaiters.append($0) }
     }
 }
+
+extension WorkQueue {
+    /// Runs `workers` loops (client-go's `processNextWorkItem`) until the queue shuts down and
+    /// drains: each takes a key, `process`es it, then forgets its back-off on success or re-queues
+    /// it rate-limited on failure, and marks it done. A controller's `run()` ends with this.
+    public nonisolated func runWorkers(_ workers: Int = 1, process: @escaping @Sendable (Key) async throws -> Void) async {
+        await withDiscardingTaskGroup { group in
+            for _ in 0..<max(1, workers) {
+                group.addTask {
+                    while let key = await self.get() {
+                        do {
+                            try await process(key)
+                            await self.forget(key)
+                        } catch {
+                            await self.addRateLimited(key)
+                        }
+                        await self.done(key)
+                    }
+                }
+            }
+        }
+    }
+}

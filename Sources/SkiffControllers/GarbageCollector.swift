@@ -158,26 +158,16 @@ public actor GarbageCollector: LoopBound {
     /// Registers the handlers, waits for the informers, and runs the workers until `shutDown()`.
     public func run() async {
         for start in startWatching { await start() }
-        await withDiscardingTaskGroup { group in
-            for _ in 0..<workers { group.addTask { await self.runWorker() } }
-        }
+        await queue.runWorkers(workers) { work in try await self.process(work) }
     }
 
     /// Stops handing out work; `run()` returns once the workers are done.
     public func shutDown() async { await queue.shutDown() }
 
-    private func runWorker() async {
-        while let work = await queue.get() {
-            do {
-                switch work {
-                case .attemptToDelete(let identity): try await attemptToDelete(identity)
-                case .processDeletingOwner(let identity): try await processDeletingOwner(identity)
-                }
-                await queue.forget(work)
-            } catch {
-                await queue.addRateLimited(work)
-            }
-            await queue.done(work)
+    private func process(_ work: Work) async throws {
+        switch work {
+        case .attemptToDelete(let identity): try await attemptToDelete(identity)
+        case .processDeletingOwner(let identity): try await processDeletingOwner(identity)
         }
     }
 

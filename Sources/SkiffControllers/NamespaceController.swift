@@ -62,15 +62,7 @@ public actor NamespaceController: LoopBound {
     public func run() async {
         await namespaces.addHandler { [weak self] event in await self?.namespaceChanged(event) }
         await namespaces.waitForSync()
-        while let key = await queue.get() {
-            do {
-                try await sync(key)
-                await queue.forget(key)
-            } catch {
-                await queue.addRateLimited(key)
-            }
-            await queue.done(key)
-        }
+        await queue.runWorkers { key in try await self.sync(key) }
     }
 
     /// Stops handing out keys; `run()` returns once the worker is done.

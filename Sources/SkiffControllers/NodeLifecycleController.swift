@@ -111,15 +111,7 @@ public actor NodeLifecycleController: LoopBound {
         await nodes.waitForSync()
         await leases.waitForSync()
         await pods.waitForSync()
-        while let key = await queue.get() {
-            do {
-                try await sync(key)
-                await queue.forget(key)
-            } catch {
-                await queue.addRateLimited(key)
-            }
-            await queue.done(key)
-        }
+        await queue.runWorkers { key in try await self.sync(key) }
     }
 
     /// Stops handing out keys; `run()` returns once the worker is done.

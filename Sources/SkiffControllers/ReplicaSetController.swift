@@ -144,29 +144,11 @@ public actor ReplicaSetController: LoopBound {
         await pods.addHandler { [weak self] event in await self?.podChanged(event) }
         await replicaSets.waitForSync()
         await pods.waitForSync()
-        await withDiscardingTaskGroup { group in
-            for _ in 0..<workers { group.addTask { await self.runWorker() } }
-        }
+        await queue.runWorkers(workers) { key in try await self.sync(key) }
     }
 
     /// Stops handing out keys; `run()` returns once the workers are done.
     public func shutDown() async { await queue.shutDown() }
-
-    private func runWorker() async {
-        while await processNextItem() {}
-    }
-
-    private func processNextItem() async -> Bool {
-        guard let key = await queue.get() else { return false }
-        do {
-            try await sync(key)
-            await queue.forget(key)
-        } catch {
-            await queue.addRateLimited(key)
-        }
-        await queue.done(key)
-        return true
-    }
 
     // MARK: Sync
 

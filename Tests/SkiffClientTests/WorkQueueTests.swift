@@ -2,6 +2,7 @@ import Foundation
 import SkiffClient
 import SkiffLoop
 import SkiffLoopTesting
+import Synchronization
 import Testing
 
 @Suite("WorkQueue")
@@ -105,5 +106,31 @@ struct WorkQueueTests {
         #expect(backoff.delay(forAttempt: 0) == .milliseconds(5))
         #expect(backoff.delay(forAttempt: 3) == .milliseconds(40))
         #expect(backoff.delay(forAttempt: 100) == .seconds(1000))
+    }
+
+    @Test func runWorkersRetriesAFailureWithBackOffAndReturnsAfterShutDown() async throws {
+        let (queue, time, loop) = try makeQueue(backoff: ExponentialBackoff(base: .seconds(1), cap: .seconds(10)))
+        let log = Mutex<[String]>([])
+        let workers = Task(executorPreference: loop.taskExecutor) {
+            await queue.runWorkers(2) { key in
+                let attempt = log.withLock { log -> Int in
+                    log.append(key)
+                    return log.filter { $0 == key }.count
+                }
+                if key == "flaky", attempt == 1 { throw CancellationError() }
+            }
+        }
+        await queue.add("ok")
+        await queue.add("flaky")
+        await loop.settle()
+        #expect(log.withLock { $0 }.sorted() == ["flaky", "ok"])
+        #expect(await queue.numRequeues("flaky") == 1)
+        // The failure comes back after its one-second back-off, succeeds, and is forgotten.
+        await time.advance(by: .seconds(1))
+        #expect(log.withLock { $0.filter { $0 == "flaky" }.count } == 2)
+        #expect(await queue.numRequeues("flaky") == 0)
+        await queue.shutDown()
+        await workers.value
+        await loop.shutdown()
     }
 }
