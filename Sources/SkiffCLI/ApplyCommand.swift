@@ -38,8 +38,7 @@ public struct ApplyCommand: AsyncParsableCommand {
     }
 
     public func run() async throws {
-        let output = CommandOutput.terminal()
-        try await ClusterConnection.run(server: options.server, output: output) { client in
+        try await ClusterConnection.run(server: options.server) { client, output in
             await execute(client: client, output: output)
         }
     }

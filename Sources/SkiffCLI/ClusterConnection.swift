@@ -35,6 +35,12 @@ public enum ClusterConnection {
         if code != .success { throw code }
     }
 
+    /// `run(server:output:_:)` printing to the terminal: the whole of a client command's `run()`.
+    public static func run(server: String?, _ body: (any APIClient, CommandOutput) async -> ExitCode) async throws {
+        let output = CommandOutput.terminal()
+        try await run(server: server, output: output) { client in await body(client, output) }
+    }
+
     /// kubectl's `The connection to the server … was refused` for a refused connection, the
     /// error itself otherwise.
     public static func connectionFailure(_ address: SocketAddress, _ error: any Error) -> String {

@@ -41,8 +41,7 @@ public struct DeleteCommand: AsyncParsableCommand {
     }
 
     public func run() async throws {
-        let output = CommandOutput.terminal()
-        try await ClusterConnection.run(server: options.server, output: output) { client in
+        try await ClusterConnection.run(server: options.server) { client, output in
             await execute(client: client, output: output)
         }
     }

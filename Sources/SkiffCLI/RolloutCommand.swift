@@ -25,10 +25,8 @@ public struct RolloutCommand: AsyncParsableCommand {
     }
 
     /// Runs `body` against the cluster and prints its one-line result.
-    static func runOnce(
-        _ options: ClientOptions, output: CommandOutput, _ body: @escaping (any APIClient) async throws -> String
-    ) async throws {
-        try await ClusterConnection.run(server: options.server, output: output) { client in
+    static func runOnce(_ options: ClientOptions, _ body: @escaping (any APIClient) async throws -> String) async throws {
+        try await ClusterConnection.run(server: options.server) { client, output in
             await execute(client: client, output: output, body)
         }
     }
@@ -54,8 +52,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await ClusterConnection.run(server: options.server, output: output) { client in
+            try await ClusterConnection.run(server: options.server) { client, output in
                 await execute(client: client, output: output)
             }
         }
@@ -97,8 +94,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await RolloutCommand.runOnce(options, output: output, body)
+            try await RolloutCommand.runOnce(options, body)
         }
 
         public func body(_ client: any APIClient) async throws -> String {
@@ -122,8 +118,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await RolloutCommand.runOnce(options, output: output, body)
+            try await RolloutCommand.runOnce(options, body)
         }
 
         public func body(_ client: any APIClient) async throws -> String {
@@ -142,8 +137,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await RolloutCommand.runOnce(options, output: output) { client in try await body(client, now: Date()) }
+            try await RolloutCommand.runOnce(options) { client in try await body(client, now: Date()) }
         }
 
         public func body(_ client: any APIClient, now: Date) async throws -> String {
@@ -161,8 +155,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await RolloutCommand.runOnce(options, output: output, body)
+            try await RolloutCommand.runOnce(options, body)
         }
 
         public func body(_ client: any APIClient) async throws -> String {
@@ -178,8 +171,7 @@ public struct RolloutCommand: AsyncParsableCommand {
         public init() {}
 
         public func run() async throws {
-            let output = CommandOutput.terminal()
-            try await RolloutCommand.runOnce(options, output: output, body)
+            try await RolloutCommand.runOnce(options, body)
         }
 
         public func body(_ client: any APIClient) async throws -> String {
