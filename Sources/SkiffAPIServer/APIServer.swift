@@ -243,7 +243,7 @@ public actor APIServer: LoopBound {
             try await admitNamespace(namespace, creating: info, name: name)
         }
         object.metadata.uid = UUID().uuidString.lowercased()
-        object.metadata.creationTimestamp = Time(wholeSecondsOf: time.now())
+        object.metadata.creationTimestamp = Time(time.now())
         object.metadata.deletionTimestamp = nil
         object.metadata.deletionGracePeriodSeconds = nil
         object.metadata.resourceVersion = nil
@@ -575,7 +575,7 @@ public actor APIServer: LoopBound {
             }
             let old = object
             let graceful = ObjectLifecycle.beginDeletion(
-                &object, options: options, now: Time(wholeSecondsOf: time.now())
+                &object, options: options, now: Time(time.now())
             )
             if graceful {
                 if object == old { return old }
@@ -695,7 +695,7 @@ public actor APIServer: LoopBound {
                 throw Status.conflict(resource: "pods/binding", name: name, message: "pod \(name) is already assigned to node \"\(current)\"")
             }
             var pod = old
-            ObjectLifecycle.assign(&pod, toNode: target, now: Time(wholeSecondsOf: self.time.now()))
+            ObjectLifecycle.assign(&pod, toNode: target, now: Time(self.time.now()))
             return pod
         }
     }

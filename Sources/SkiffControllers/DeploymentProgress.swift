@@ -24,7 +24,7 @@ enum DeploymentProgress {
     static func makeCondition(
         _ type: DeploymentConditionType, _ status: ConditionStatus, reason: String, message: String, now: Date
     ) -> DeploymentCondition {
-        let time = Time(wholeSecondsOf: now)
+        let time = Time(now)
         return DeploymentCondition(type: type, status: status, lastUpdateTime: time, lastTransitionTime: time, reason: reason, message: message)
     }
 

@@ -57,7 +57,7 @@ public actor EventRecorder: LoopBound {
         let now = time.now()
         let nanos = UInt64(max(now.timeIntervalSince1970, 0) * 1e9) &+ sequence
         let info = Object.resourceInfo
-        let stamp = Time(wholeSecondsOf: now)
+        let stamp = Time(now)
         queued.append(Event(
             metadata: ObjectMeta(name: "\(object.metadata.name ?? "").\(String(nanos, radix: 16))", namespace: object.metadata.namespace ?? "default"),
             involvedObject: ObjectReference(

@@ -186,7 +186,7 @@ public actor NodeLifecycleController: LoopBound {
         var status = status ?? NodeStatus()
         var conditions = status.conditions ?? []
         var changed = false
-        let time = Time(wholeSecondsOf: now)
+        let time = Time(now)
         for type in [NodeConditionType.ready, .memoryPressure, .diskPressure, .pidPressure] {
             if let index = conditions.firstIndex(where: { $0.type == type }) {
                 guard conditions[index].status != .unknown else { continue }
@@ -225,7 +225,7 @@ public actor NodeLifecycleController: LoopBound {
             if let existing = current.first(where: { $0.key == key && $0.effect == effect }) {
                 result.append(existing)
             } else {
-                result.append(Taint(key: key, effect: effect, timeAdded: effect == .noExecute ? Time(wholeSecondsOf: now) : nil))
+                result.append(Taint(key: key, effect: effect, timeAdded: effect == .noExecute ? Time(now) : nil))
             }
         }
         return result

@@ -338,7 +338,7 @@ public actor ReplicaSetController: LoopBound {
             let existing = status.conditions?.first { $0.type == .replicaFailure }
             conditions.append(ReplicaSetCondition(
                 type: .replicaFailure, status: .true,
-                lastTransitionTime: existing?.lastTransitionTime ?? Time(wholeSecondsOf: now),
+                lastTransitionTime: existing?.lastTransitionTime ?? Time(now),
                 reason: reason, message: Status.from(manageError).message ?? "\(manageError)"
             ))
         }

@@ -155,7 +155,7 @@ public enum Rollout {
             throw Status.badRequest("can't restart paused deployment (run rollout resume first)")
         }
         // kubectl's patch: only the annotation, merged into the template's.
-        let stamp = Time(wholeSecondsOf: now).description
+        let stamp = Time(now).description
         let patch = #"{"spec":{"template":{"metadata":{"annotations":{"\#(restartedAtAnnotation)":"\#(stamp)"}}}}}"#
         _ = try await client.patch(Deployment.self, name: name, namespace: namespace, patch: .merge(patch), subresource: nil)
         return "deployment.apps/\(name) restarted"
