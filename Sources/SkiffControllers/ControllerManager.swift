@@ -51,8 +51,8 @@ public actor ControllerManager: LoopBound {
     /// Starts the informers and every controller; returns once the informers have synced.
     public func start() async {
         guard tasks.isEmpty else { return }
-        let replicaSetEvents = EventRecorder(client: client, loop: loop, time: time, component: ReplicaSetController.component)
-        let deploymentEvents = EventRecorder(client: client, loop: loop, time: time, component: DeploymentController.component)
+        let replicaSetEvents = EventRecorder(client: client, loop: loop, time: time, source: EventSource(component: ReplicaSetController.component))
+        let deploymentEvents = EventRecorder(client: client, loop: loop, time: time, source: EventSource(component: DeploymentController.component))
         let replicaSets = await ReplicaSetController(
             client: client, loop: loop, time: time, informers: informers, workers: options.workers, events: replicaSetEvents)
         let deployments = await DeploymentController(

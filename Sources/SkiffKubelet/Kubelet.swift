@@ -76,7 +76,8 @@ public actor Kubelet: LoopBound {
         self.machine = options.machine ?? MachineInfo.current(dataDirectory: options.dataDirectory)
         self.podIPs = try PodIPAllocator(cidr: options.podCIDR)
         let events = EventRecorder(
-            client: client, loop: loop, time: time, nodeName: options.nodeName, capacity: options.eventBufferCapacity
+            client: client, loop: loop, time: time, source: EventSource(component: "kubelet", host: options.nodeName),
+            writesEventTime: true, capacity: options.eventBufferCapacity
         )
         self.events = events
         self.podInformer = Informer<Pod>(
