@@ -10,12 +10,18 @@ import SkiffStore
 enum APIServerBenchmark {
     static func run() async throws {
         print("== API server (release build, real loop, SQLite WAL with synchronous=FULL) ==")
-        try stepCosts()
+        // `--part steps|memory|creates|fanout` runs one part alone (for a profiler).
+        let arguments = CommandLine.arguments
+        let part = arguments.firstIndex(of: "--part").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        func wanted(_ name: String) -> Bool { part == nil || part == name }
+        if wanted("steps") { try stepCosts() }
         // Memory first: later runs would reuse pages the allocator kept from earlier ones.
-        try await memoryPerPod(count: 50_000)
-        try await durableCreates(writers: 1, count: 5_000)
-        try await durableCreates(writers: 64, count: 64_000)
-        try await watchFanOut(watchers: 1_000, writes: 200)
+        if wanted("memory") { try await memoryPerPod(count: 50_000) }
+        if wanted("creates") {
+            try await durableCreates(writers: 1, count: 5_000)
+            try await durableCreates(writers: 64, count: 64_000)
+        }
+        if wanted("fanout") { try await watchFanOut(watchers: 1_000, writes: 200) }
     }
 
     /// A realistic Pod of about 2 KB of JSON: two containers with env, ports, resources and probes.

@@ -48,7 +48,19 @@ public enum JSONCodec {
     }
 
     private static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
-        let encoder = JSONStreamEncoder(pretty: pretty)
+        if !pretty, let writable = value as? any JSONWritable {
+            var writer = JSONWriter(capacity: 2048)
+            // On failure (a non-finite double), Codable below reports it with its field path.
+            if (try? writable.writeJSON(to: &writer)) != nil { return writer.bytes }
+            return try encodeWithCodable(value, pretty: pretty)
+        }
+        return try encodeWithCodable(value, pretty: pretty, nestedWritables: true)
+    }
+
+    /// The Codable path (what `JSONWritable` conformances are checked against); with
+    /// `nestedWritables`, model objects inside the value (a list's items) write themselves.
+    static func encodeWithCodable<T: Encodable>(_ value: T, pretty: Bool, nestedWritables: Bool = false) throws -> [UInt8] {
+        let encoder = JSONStreamEncoder(pretty: pretty, usesWritable: nestedWritables)
         do {
             try encoder.encodeValue(value)
             return encoder.state.pointee.writer.bytes

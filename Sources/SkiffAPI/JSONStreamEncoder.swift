@@ -32,9 +32,10 @@ final class JSONStreamEncoder: Encoder {
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    init(pretty: Bool) {
+    /// With `usesWritable` (compact output only), a nested `JSONWritable` value writes itself.
+    init(pretty: Bool, usesWritable: Bool = true) {
         state = .allocate(capacity: 1)
-        state.initialize(to: JSONStreamState(pretty: pretty))
+        state.initialize(to: JSONStreamState(pretty: pretty, usesWritable: usesWritable && !pretty))
     }
 
     deinit {
@@ -94,8 +95,11 @@ struct JSONStreamState {
     var frames: [Frame] = []
     var nextFrameID = 0
     var slot = Slot.empty
+    /// Whether `JSONWritable` values write themselves (see `encodeDirectly`).
+    let usesWritable: Bool
 
-    init(pretty: Bool) {
+    init(pretty: Bool, usesWritable: Bool) {
+        self.usesWritable = usesWritable
         writer = JSONWriter(indent: pretty ? 2 : 0, capacity: 2048)
         frames.reserveCapacity(16)
     }
@@ -241,6 +245,14 @@ struct JSONStreamState {
             writer.write(UInt8(ascii: "\""))
             RFC3339.append(date, fractionalDigits: 0, to: &writer.bytes)
             writer.write(UInt8(ascii: "\""))
+        } else if usesWritable, let writable = value as? any JSONWritable {
+            // A list, a watch event or a wire frame around model objects: the objects write
+            // themselves. A failure makes the whole document fall back to Codable.
+            do {
+                try writable.writeJSON(to: &writer)
+            } catch {
+                throw JSONStreamEncoder.StreamingUnsupported()
+            }
         } else {
             return false
         }
