@@ -27,14 +27,18 @@ extension Container {
 
     /// The tag of an image reference as Kubernetes' `parsers.ParseImageName` reads it: `latest`
     /// when there is neither a tag nor a digest, empty when there is only a digest.
-    static func imageTag(_ image: String) -> String {
-        let withoutDigest = image.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
-        let name = withoutDigest[0]
-        let lastComponent = name.split(separator: "/", omittingEmptySubsequences: false).last ?? name
-        if let colon = lastComponent.lastIndex(of: ":") {
-            return String(lastComponent[lastComponent.index(after: colon)...])
+    /// Works on the UTF-8 view: every create defaults its containers, and splitting into
+    /// `Character` arrays was a visible part of it.
+    static func imageTag(_ image: String) -> Substring {
+        let utf8 = image.utf8
+        let nameEnd = utf8.firstIndex(of: UInt8(ascii: "@")) ?? utf8.endIndex
+        let name = utf8[..<nameEnd]
+        let componentStart = name.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? name.startIndex
+        let lastComponent = utf8[componentStart..<nameEnd]
+        if let colon = lastComponent.lastIndex(of: UInt8(ascii: ":")) {
+            return Substring(utf8[utf8.index(after: colon)..<nameEnd])
         }
-        return withoutDigest.count > 1 ? "" : "latest"
+        return nameEnd != utf8.endIndex ? "" : "latest"
     }
 
     /// `requests` defaults to `limits` for every resource with a limit but no request.
