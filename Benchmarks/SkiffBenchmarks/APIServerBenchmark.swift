@@ -16,7 +16,7 @@ enum APIServerBenchmark {
         func wanted(_ name: String) -> Bool { part == nil || part == name }
         if wanted("steps") { try stepCosts() }
         // Memory first: later runs would reuse pages the allocator kept from earlier ones.
-        if wanted("memory") { try await memoryPerPod(count: 50_000) }
+        if wanted("memory") { try await memoryPerPod(count: 100_000) }
         if wanted("creates") {
             try await durableCreates(writers: 1, count: 5_000)
             try await durableCreates(writers: 64, count: 64_000)
@@ -176,39 +176,54 @@ enum APIServerBenchmark {
 
     /// Resident memory added per stored Pod (the store's index keeps every value; the watch cache
     /// keeps its history of recent changes).
+    ///
+    /// Stores `count` Pods in two halves and measures after each, once the watch cache has caught
+    /// up and the allocator has returned what no one uses (`malloc_trim`). The first half also
+    /// fills the bounded caches (the watch history's last 10,000 changes per kind, the server's
+    /// recent objects); the second half is what one more stored Pod costs.
     static func memoryPerPod(count: Int) async throws {
         let cluster = try await Cluster.start()
         let client = LocalClient(server: cluster.server)
-        let before = residentBytes()
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for writer in 0..<64 {
-                group.addTask(executorPreference: cluster.loop.taskExecutor) {
-                    for index in stride(from: writer, to: count, by: 64) {
-                        _ = try await client.create(realisticPod("mem-\(index)"))
+        let half = count / 2
+        func store(_ range: Range<Int>) async throws {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for writer in 0..<64 {
+                    group.addTask(executorPreference: cluster.loop.taskExecutor) {
+                        for index in stride(from: range.lowerBound + writer, to: range.upperBound, by: 64) {
+                            _ = try await client.create(realisticPod("mem-\(index)"))
+                        }
                     }
                 }
+                for try await _ in group {}
             }
-            for try await _ in group {}
+            // Measure once the watch cache has caught up with every write, not while events are
+            // still queued between the store and the cache.
+            let marker = try await client.create(realisticPod("mem-marker-\(range.lowerBound)"))
+            let markerRevision = Int64(marker.metadata.resourceVersion ?? "") ?? 1
+            let caughtUp = try await client.watch(
+                Pod.self, namespace: "default", options: WatchOptions(resourceVersion: String(markerRevision - 1))
+            )
+            _ = try await caughtUp.next()
+            caughtUp.cancel()
         }
-        // Measure once the watch cache has caught up with every write, not while events are
-        // still queued between the store and the cache.
-        let marker = try await client.create(realisticPod("mem-marker"))
-        let markerRevision = Int64(marker.metadata.resourceVersion ?? "") ?? 1
-        let caughtUp = try await client.watch(
-            Pod.self, namespace: "default", options: WatchOptions(resourceVersion: String(markerRevision - 1))
-        )
-        _ = try await caughtUp.next()
-        caughtUp.cancel()
-        let after = residentBytes()
-        // What the allocator keeps but no one uses: returned to the system, the rest is live data.
+        let before = trimmedResidentBytes()
+        try await store(0..<half)
+        let middle = trimmedResidentBytes()
+        try await store(half..<count)
+        let after = trimmedResidentBytes()
+        print(String(format: "memory: %d Pods stored, RSS +%.1f MiB: %.0f bytes per Pod on average; the second %d cost %.0f bytes per Pod (the first %d, with the bounded caches filling, %.0f)",
+                     count, Double(after - before) / 1_048_576, Double(after - before) / Double(count),
+                     count - half, Double(after - middle) / Double(count - half), half, Double(middle - before) / Double(half)))
+        try await cluster.stop()
+    }
+
+    /// Resident bytes after returning the allocator's unused pages to the system (so what is
+    /// measured is live data, not allocator slack).
+    static func trimmedResidentBytes() -> Int {
         if let symbol = dlsym(nil, "malloc_trim") {
             _ = unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)(0)
         }
-        let trimmed = residentBytes()
-        print(String(format: "memory: %d Pods stored, RSS +%.1f MiB, %.0f bytes per Pod (%.0f after malloc_trim)",
-                     count, Double(after - before) / 1_048_576, Double(after - before) / Double(count),
-                     Double(trimmed - before) / Double(count)))
-        try await cluster.stop()
+        return residentBytes()
     }
 
     static func residentBytes() -> Int {

@@ -51,7 +51,7 @@ public enum JSONCodec {
         if !pretty, let writable = value as? any JSONWritable {
             var writer = JSONWriter(capacity: 2048)
             // On failure (a non-finite double), Codable below reports it with its field path.
-            if (try? writable.writeJSON(to: &writer)) != nil { return writer.bytes }
+            if (try? writable.writeJSON(to: &writer)) != nil { return writer.compactBytes }
             return try encodeWithCodable(value, pretty: pretty)
         }
         return try encodeWithCodable(value, pretty: pretty, nestedWritables: true)
@@ -63,7 +63,7 @@ public enum JSONCodec {
         let encoder = JSONStreamEncoder(pretty: pretty, usesWritable: nestedWritables)
         do {
             try encoder.encodeValue(value)
-            return encoder.state.pointee.writer.bytes
+            return encoder.state.pointee.writer.compactBytes
         } catch is JSONStreamEncoder.StreamingUnsupported {
             // An unstreamable pattern or an error: the tree encoder handles the first and
             // reports the second with its field path.

@@ -19,6 +19,16 @@ struct JSONWriter {
     @inline(__always)
     mutating func write(_ byte: UInt8) { bytes.append(byte) }
 
+    /// The bytes written, in an array without the room reserved for growth. Encoded objects are
+    /// kept — the store's index holds every stored value — and a 2.1 KB Pod in a buffer that
+    /// doubled to 4 KB cost twice its size for as long as it was stored.
+    var compactBytes: [UInt8] {
+        guard bytes.capacity - bytes.count > bytes.count / 8 else { return bytes }
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: bytes)
+        }
+    }
+
     @inline(__always)
     mutating func write(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
@@ -216,6 +226,6 @@ extension JSONValue {
     public func serialized(pretty: Bool = false) -> [UInt8] {
         var writer = JSONWriter(indent: pretty ? 2 : 0, capacity: 256)
         writer.write(value: self)
-        return writer.bytes
+        return writer.compactBytes
     }
 }

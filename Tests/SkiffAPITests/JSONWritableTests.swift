@@ -80,3 +80,16 @@ extension JSONWritableTests {
         #expect(String(decoding: try JSONCodec.encode(meta), as: UTF8.self) == #"{"name":"x","ownerReferences":[{"apiVersion":"v1","kind":"K","name":"n","uid":"u","extra":true}],"zeta":{"nested":[1,2]}}"#)
     }
 }
+
+extension JSONWritableTests {
+    /// The store keeps every encoded value: the bytes must not carry the writer's growth room.
+    @Test func encodedBytesCarryNoSpareCapacity() throws {
+        var meta = ObjectMeta(name: "web", namespace: "default")
+        // Just over the writer's initial 2 KB, so its buffer doubled while writing.
+        meta.annotations = ["note": String(repeating: "x", count: 2_100)]
+        for bytes in [try JSONCodec.encode(meta), try JSONCodec.encodeWithCodable(meta, pretty: false)] {
+            #expect(bytes.count > 2_100)
+            #expect(bytes.capacity - bytes.count <= bytes.count / 8, "capacity \(bytes.capacity) for \(bytes.count) bytes")
+        }
+    }
+}
