@@ -111,6 +111,17 @@ extension JSONWriter {
         write(string: value.rawValue)
     }
 
+    mutating func member<Element: OpenStringEnum>(_ key: StaticString, _ value: [Element]?) {
+        guard let value else { return }
+        self.key(key)
+        write(UInt8(ascii: "["))
+        for (index, element) in value.enumerated() {
+            if index > 0 { write(UInt8(ascii: ",")) }
+            write(string: element.rawValue)
+        }
+        write(UInt8(ascii: "]"))
+    }
+
     mutating func member<Element: JSONWritable>(_ key: StaticString, _ value: [Element]?) throws {
         guard let value else { return }
         self.key(key)
@@ -131,13 +142,6 @@ extension JSONWriter {
             try element.writeJSON(to: &self)
         }
         write(UInt8(ascii: "}"))
-    }
-
-    /// A member of a type without a `JSONWritable` conformance, through Codable.
-    mutating func member<Value: Encodable>(_ key: StaticString, codable value: Value?) throws {
-        guard let value else { return }
-        self.key(key)
-        try writeCodable(value)
     }
 
     mutating func write<Element: JSONWritable>(array: [Element]) throws {

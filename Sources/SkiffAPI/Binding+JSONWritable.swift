@@ -1,0 +1,11 @@
+extension Binding: JSONWritable {
+    func writeJSON(to writer: inout JSONWriter) throws {
+        guard unknownFields == nil else { return try writer.writeCodable(self) }
+        writer.beginObject()
+        writer.member("apiVersion", apiVersion)
+        writer.member("kind", kind)
+        try writer.member("metadata", metadata)
+        try writer.member("target", target)
+        writer.endObject()
+    }
+}

@@ -1,0 +1,13 @@
+extension ServiceAccount: JSONWritable {
+    func writeJSON(to writer: inout JSONWriter) throws {
+        guard unknownFields == nil else { return try writer.writeCodable(self) }
+        writer.beginObject()
+        writer.member("apiVersion", apiVersion)
+        writer.member("kind", kind)
+        try writer.member("metadata", metadata)
+        try writer.member("secrets", secrets)
+        try writer.member("imagePullSecrets", imagePullSecrets)
+        writer.member("automountServiceAccountToken", automountServiceAccountToken)
+        writer.endObject()
+    }
+}
