@@ -29,9 +29,7 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
     let info = Object.resourceInfo
     private var subscribers: [Int: Subscriber] = [:]
     private var nextSubscriberID = 0
-    private var history: [Change] = []
-    private var historyStart = 0
-    private let historyCapacity: Int
+    private var history: BoundedHistory<Change>
     /// Every change after this revision is in `history`.
     private(set) var windowStart: Int64
     /// The latest revision this cache has seen (from any kind: the store's revision).
@@ -40,7 +38,7 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
     init(startRevision: Int64, historyCapacity: Int) {
         self.windowStart = startRevision
         self.processedRevision = startRevision
-        self.historyCapacity = historyCapacity
+        self.history = BoundedHistory(capacity: historyCapacity)
     }
 
     var watcherCount: Int { subscribers.count }
@@ -104,15 +102,7 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
     }
 
     private func record(_ change: Change) {
-        history.append(change)
-        if history.count - historyStart > historyCapacity {
-            windowStart = history[historyStart].revision
-            historyStart += 1
-            if historyStart > 1024, historyStart * 2 > history.count {
-                history.removeFirst(historyStart)
-                historyStart = 0
-            }
-        }
+        if let evicted = history.append(change) { windowStart = evicted.revision }
     }
 
     /// Sends `change` to one subscriber if it concerns it; false when the subscriber is gone.
@@ -137,24 +127,13 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
         let subscriber = Subscriber(
             channel: channel, filter: filter, afterRevision: afterRevision, sendsBookmarks: sendsBookmarks
         )
-        for change in history[firstIndex(after: afterRevision)...] {
-            guard deliver(change, to: subscriber) else { return }
+        let first = history.partitioningIndex { $0.revision <= afterRevision }
+        for position in first..<history.count {
+            guard deliver(history[position], to: subscriber) else { return }
         }
         let id = nextSubscriberID
         nextSubscriberID += 1
         subscribers[id] = subscriber
-    }
-
-    /// The index of the first kept change with a revision above `revision` (history is in
-    /// revision order, so a new watcher at the current revision costs a binary search, not a scan).
-    private func firstIndex(after revision: Int64) -> Int {
-        var low = historyStart
-        var high = history.count
-        while low < high {
-            let middle = (low + high) / 2
-            if history[middle].revision <= revision { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     /// Sends a `BOOKMARK` with the latest processed revision to every watcher that asked for them.
@@ -176,8 +155,7 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
             subscriber.channel.finish(throwing: Status.expired("the watch cache was reset; re-list"))
         }
         subscribers = [:]
-        history = []
-        historyStart = 0
+        history.removeAll()
         windowStart = startRevision
         processedRevision = startRevision
     }
