@@ -38,7 +38,17 @@ public enum JSONCodec {
 
     /// Decodes a `T` from a parsed `JSONValue`.
     public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        let decoder = JSONValueDecoder(value)
+        if let readable = T.self as? any JSONReadable.Type {
+            if let object = try? readable.init(json: value) { return object as! T }
+            return try decodeWithCodable(type, from: value)
+        }
+        return try decodeWithCodable(type, from: value, nestedReadables: true)
+    }
+
+    /// The Codable path (what `JSONReadable` conformances fall back to and are checked against);
+    /// with `nestedReadables`, model objects inside the value (a list's items) read themselves.
+    static func decodeWithCodable<T: Decodable>(_ type: T.Type, from value: JSONValue, nestedReadables: Bool = false) throws -> T {
+        let decoder = JSONValueDecoder(value, usesReadable: nestedReadables)
         do {
             if JSONValueDecoder.isDirect(type) { return try JSONValueDecoder.decodeDirect(type, from: value, at: { [] }) }
             return try T(from: decoder)

@@ -22,10 +22,13 @@ final class JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     private(set) var current: JSONValue
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
+    /// Whether nested `JSONReadable` values read themselves (see `decodeNested`).
+    let usesReadable: Bool
 
-    init(_ value: JSONValue, codingPath: [any CodingKey] = []) {
+    init(_ value: JSONValue, codingPath: [any CodingKey] = [], usesReadable: Bool = true) {
         current = value
         self.codingPath = codingPath
+        self.usesReadable = usesReadable
     }
 
     // MARK: Decoder
@@ -81,6 +84,11 @@ final class JSONValueDecoder: Decoder, SingleValueDecodingContainer {
     ) throws -> T {
         if Self.isDirect(type) {
             return try Self.decodeDirect(type, from: value, at: { self.codingPath + extraPath + [key] })
+        }
+        // A model object inside a list, a watch event or a wire frame reads itself; when it
+        // cannot, Codable below decodes it or reports the error with its full path.
+        if usesReadable, let readable = T.self as? any JSONReadable.Type, let object = try? readable.init(json: value) {
+            return object as! T
         }
         let saved = current
         let depth = codingPath.count
