@@ -50,9 +50,10 @@ import Testing
             #expect(try threadHasExited(named: "leakcheck-\(index)"))
         }
         // Each loop holds at least an epoll fd, an eventfd and three sockets: a leak would add
-        // 250+. Other tests running in parallel may hold a few descriptors meanwhile.
+        // 250+. Tests running in parallel open and close descriptors meanwhile (up to ~70 were
+        // seen at once under load), so the bound sits between the two.
         let after = try openFileDescriptorCount()
-        #expect(after - before < 25, "before: \(before), after: \(after)")
+        #expect(after - before < 150, "before: \(before), after: \(after)")
     }
 
     @Test func workAfterShutdownIsDroppedNotRun() async throws {
