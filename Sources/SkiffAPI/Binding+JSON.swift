@@ -9,3 +9,23 @@ extension Binding: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Binding: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "target": target = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

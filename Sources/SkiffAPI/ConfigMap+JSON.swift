@@ -11,3 +11,25 @@ extension ConfigMap: JSONWritable {
         writer.endObject()
     }
 }
+
+extension ConfigMap: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "immutable": immutable = try JSONRead.bool(value)
+            case "data": data = try JSONRead.stringMap(value)
+            case "binaryData": binaryData = try JSONRead.stringMap(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

@@ -77,3 +77,125 @@ extension DeploymentCondition: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Deployment: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "spec": spec = try JSONRead.object(value)
+            case "status": status = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension DeploymentSpec: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "replicas": replicas = try JSONRead.integer(value)
+            case "selector": selector = try JSONRead.object(value)
+            case "template": template = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "strategy": strategy = try JSONRead.object(value)
+            case "minReadySeconds": minReadySeconds = try JSONRead.integer(value)
+            case "revisionHistoryLimit": revisionHistoryLimit = try JSONRead.integer(value)
+            case "paused": paused = try JSONRead.bool(value)
+            case "progressDeadlineSeconds": progressDeadlineSeconds = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension DeploymentStrategy: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "type": type = try JSONRead.openEnum(value)
+            case "rollingUpdate": rollingUpdate = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension RollingUpdateDeployment: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "maxUnavailable": maxUnavailable = try JSONRead.object(value)
+            case "maxSurge": maxSurge = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension DeploymentStatus: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "observedGeneration": observedGeneration = try JSONRead.integer(value)
+            case "replicas": replicas = try JSONRead.integer(value)
+            case "updatedReplicas": updatedReplicas = try JSONRead.integer(value)
+            case "readyReplicas": readyReplicas = try JSONRead.integer(value)
+            case "availableReplicas": availableReplicas = try JSONRead.integer(value)
+            case "unavailableReplicas": unavailableReplicas = try JSONRead.integer(value)
+            case "terminatingReplicas": terminatingReplicas = try JSONRead.integer(value)
+            case "conditions": conditions = try JSONRead.array(value)
+            case "collisionCount": collisionCount = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension DeploymentCondition: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "type": type = try JSONRead.required(JSONRead.openEnum(value)); requiredRead += 1
+            case "status": status = try JSONRead.required(JSONRead.openEnum(value)); requiredRead += 1
+            case "lastUpdateTime": lastUpdateTime = try JSONRead.object(value)
+            case "lastTransitionTime": lastTransitionTime = try JSONRead.object(value)
+            case "reason": reason = try JSONRead.string(value)
+            case "message": message = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

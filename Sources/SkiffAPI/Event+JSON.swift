@@ -42,3 +42,68 @@ extension EventSeries: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Event: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "involvedObject": involvedObject = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "reason": reason = try JSONRead.string(value)
+            case "message": message = try JSONRead.string(value)
+            case "source": source = try JSONRead.object(value)
+            case "firstTimestamp": firstTimestamp = try JSONRead.object(value)
+            case "lastTimestamp": lastTimestamp = try JSONRead.object(value)
+            case "count": count = try JSONRead.integer(value)
+            case "type": type = try JSONRead.openEnum(value)
+            case "eventTime": eventTime = try JSONRead.object(value)
+            case "series": series = try JSONRead.object(value)
+            case "action": action = try JSONRead.string(value)
+            case "related": related = try JSONRead.object(value)
+            case "reportingComponent": reportingComponent = try JSONRead.string(value)
+            case "reportingInstance": reportingInstance = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension EventSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "component": component = try JSONRead.string(value)
+            case "host": host = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension EventSeries: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "count": count = try JSONRead.integer(value)
+            case "lastObservedTime": lastObservedTime = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

@@ -142,19 +142,24 @@ enum JSONRead {
 
 extension Quantity: JSONReadable {
     init(json: JSONValue) throws {
-        guard case .string(let text) = json, case .success(let parsed) = QuantityParser.parse(text) else {
-            throw JSONReadableUnsupported()
+        let text: String
+        switch json {
+        case .string(let string): text = string
+        case .integer(let number): text = String(number)
+        case .double(let number): text = String(number)
+        default: throw JSONReadableUnsupported()
         }
+        guard case .success(let parsed) = QuantityParser.parse(text) else { throw JSONReadableUnsupported() }
         self = parsed
     }
 }
 
 extension IntOrString: JSONReadable {
     init(json: JSONValue) throws {
-        switch json {
-        case .string(let text): self = .string(text)
-        case .integer: self = .int(try JSONValueDecoder.integer(json, Int32.self, at: []))
-        default: throw JSONReadableUnsupported()
+        if case .string(let text) = json {
+            self = .string(text)
+        } else {
+            self = .int(try JSONValueDecoder.integer(json, Int32.self, at: []))
         }
     }
 }

@@ -24,3 +24,44 @@ extension LeaseSpec: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Lease: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "spec": spec = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension LeaseSpec: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "holderIdentity": holderIdentity = try JSONRead.string(value)
+            case "leaseDurationSeconds": leaseDurationSeconds = try JSONRead.integer(value)
+            case "acquireTime": acquireTime = try JSONRead.object(value)
+            case "renewTime": renewTime = try JSONRead.object(value)
+            case "leaseTransitions": leaseTransitions = try JSONRead.integer(value)
+            case "strategy": strategy = try JSONRead.string(value)
+            case "preferredHolder": preferredHolder = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

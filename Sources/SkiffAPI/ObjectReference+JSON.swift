@@ -21,3 +21,39 @@ extension LocalObjectReference: JSONWritable {
         writer.endObject()
     }
 }
+
+extension ObjectReference: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "kind": kind = try JSONRead.string(value)
+            case "namespace": namespace = try JSONRead.string(value)
+            case "name": name = try JSONRead.string(value)
+            case "uid": uid = try JSONRead.string(value)
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "resourceVersion": resourceVersion = try JSONRead.string(value)
+            case "fieldPath": fieldPath = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension LocalObjectReference: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "name": name = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

@@ -7,3 +7,19 @@ extension PodTemplateSpec: JSONWritable {
         writer.endObject()
     }
 }
+
+extension PodTemplateSpec: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "metadata": metadata = try JSONRead.object(value)
+            case "spec": spec = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

@@ -7,3 +7,19 @@ extension ResourceRequirements: JSONWritable {
         writer.endObject()
     }
 }
+
+extension ResourceRequirements: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "limits": limits = try JSONRead.map(value)
+            case "requests": requests = try JSONRead.map(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

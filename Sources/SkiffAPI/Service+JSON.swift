@@ -75,3 +75,119 @@ extension LoadBalancerIngress: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Service: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "spec": spec = try JSONRead.object(value)
+            case "status": status = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension ServiceSpec: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "ports": ports = try JSONRead.array(value)
+            case "selector": selector = try JSONRead.stringMap(value)
+            case "clusterIP": clusterIP = try JSONRead.string(value)
+            case "clusterIPs": clusterIPs = try JSONRead.strings(value)
+            case "type": type = try JSONRead.openEnum(value)
+            case "externalIPs": externalIPs = try JSONRead.strings(value)
+            case "sessionAffinity": sessionAffinity = try JSONRead.openEnum(value)
+            case "loadBalancerIP": loadBalancerIP = try JSONRead.string(value)
+            case "externalName": externalName = try JSONRead.string(value)
+            case "externalTrafficPolicy": externalTrafficPolicy = try JSONRead.openEnum(value)
+            case "publishNotReadyAddresses": publishNotReadyAddresses = try JSONRead.bool(value)
+            case "ipFamilies": ipFamilies = try JSONRead.openEnums(value)
+            case "ipFamilyPolicy": ipFamilyPolicy = try JSONRead.openEnum(value)
+            case "internalTrafficPolicy": internalTrafficPolicy = try JSONRead.openEnum(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension ServicePort: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "name": name = try JSONRead.string(value)
+            case "protocol": `protocol` = try JSONRead.openEnum(value)
+            case "appProtocol": appProtocol = try JSONRead.string(value)
+            case "port": port = try JSONRead.required(JSONRead.integer(value)); requiredRead += 1
+            case "targetPort": targetPort = try JSONRead.object(value)
+            case "nodePort": nodePort = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension ServiceStatus: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            switch member.key {
+            case "loadBalancer": loadBalancer = try JSONRead.object(member.value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension LoadBalancerStatus: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            switch member.key {
+            case "ingress": ingress = try JSONRead.array(member.value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension LoadBalancerIngress: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "ip": ip = try JSONRead.string(value)
+            case "hostname": hostname = try JSONRead.string(value)
+            case "ipMode": ipMode = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

@@ -99,3 +99,161 @@ extension StatefulSetCondition: JSONWritable {
         writer.endObject()
     }
 }
+
+extension StatefulSet: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "spec": spec = try JSONRead.object(value)
+            case "status": status = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetSpec: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "replicas": replicas = try JSONRead.integer(value)
+            case "selector": selector = try JSONRead.object(value)
+            case "template": template = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            case "volumeClaimTemplates": volumeClaimTemplates = try JSONRead.array(value)
+            case "serviceName": serviceName = try JSONRead.string(value)
+            case "podManagementPolicy": podManagementPolicy = try JSONRead.openEnum(value)
+            case "updateStrategy": updateStrategy = try JSONRead.object(value)
+            case "revisionHistoryLimit": revisionHistoryLimit = try JSONRead.integer(value)
+            case "minReadySeconds": minReadySeconds = try JSONRead.integer(value)
+            case "persistentVolumeClaimRetentionPolicy": persistentVolumeClaimRetentionPolicy = try JSONRead.object(value)
+            case "ordinals": ordinals = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetUpdateStrategy: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "type": type = try JSONRead.openEnum(value)
+            case "rollingUpdate": rollingUpdate = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension RollingUpdateStatefulSetStrategy: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "partition": partition = try JSONRead.integer(value)
+            case "maxUnavailable": maxUnavailable = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetPersistentVolumeClaimRetentionPolicy: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "whenDeleted": whenDeleted = try JSONRead.openEnum(value)
+            case "whenScaled": whenScaled = try JSONRead.openEnum(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetOrdinals: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "start": start = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetStatus: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "observedGeneration": observedGeneration = try JSONRead.integer(value)
+            case "replicas": replicas = try JSONRead.required(JSONRead.integer(value)); requiredRead += 1
+            case "readyReplicas": readyReplicas = try JSONRead.integer(value)
+            case "currentReplicas": currentReplicas = try JSONRead.integer(value)
+            case "updatedReplicas": updatedReplicas = try JSONRead.integer(value)
+            case "currentRevision": currentRevision = try JSONRead.string(value)
+            case "updateRevision": updateRevision = try JSONRead.string(value)
+            case "collisionCount": collisionCount = try JSONRead.integer(value)
+            case "conditions": conditions = try JSONRead.array(value)
+            case "availableReplicas": availableReplicas = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension StatefulSetCondition: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "type": type = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "status": status = try JSONRead.required(JSONRead.openEnum(value)); requiredRead += 1
+            case "lastTransitionTime": lastTransitionTime = try JSONRead.object(value)
+            case "reason": reason = try JSONRead.string(value)
+            case "message": message = try JSONRead.string(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

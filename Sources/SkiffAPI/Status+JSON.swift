@@ -49,3 +49,81 @@ extension ListMeta: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Status: JSONReadable {
+    init(json: JSONValue) throws {
+        // The synthesized `init(from:)` decodes the members that have defaults too: absent is nil.
+        kind = nil
+        apiVersion = nil
+        metadata = nil
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "kind": kind = try JSONRead.string(value)
+            case "apiVersion": apiVersion = try JSONRead.string(value)
+            case "metadata": metadata = try JSONRead.object(value)
+            case "status": status = try JSONRead.string(value)
+            case "message": message = try JSONRead.string(value)
+            case "reason": reason = try JSONRead.object(value)
+            case "details": details = try JSONRead.object(value)
+            case "code": code = try JSONRead.integer(value)
+            default: break
+            }
+        }
+    }
+}
+
+extension StatusReason: JSONReadable {
+    init(json: JSONValue) throws {
+        guard case .string(let text) = json else { throw JSONReadableUnsupported() }
+        self.init(rawValue: text)
+    }
+}
+
+extension StatusDetails: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "name": name = try JSONRead.string(value)
+            case "group": group = try JSONRead.string(value)
+            case "kind": kind = try JSONRead.string(value)
+            case "uid": uid = try JSONRead.string(value)
+            case "causes": causes = try JSONRead.array(value)
+            case "retryAfterSeconds": retryAfterSeconds = try JSONRead.integer(value)
+            default: break
+            }
+        }
+    }
+}
+
+extension StatusCause: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init(reason: nil, message: nil, field: nil)
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "reason": reason = try JSONRead.string(value)
+            case "message": message = try JSONRead.string(value)
+            case "field": field = try JSONRead.string(value)
+            default: break
+            }
+        }
+    }
+}
+
+extension ListMeta: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "resourceVersion": resourceVersion = try JSONRead.string(value)
+            case "continue": `continue` = try JSONRead.string(value)
+            case "remainingItemCount": remainingItemCount = try JSONRead.integer(value)
+            default: break
+            }
+        }
+    }
+}

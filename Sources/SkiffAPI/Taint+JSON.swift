@@ -9,3 +9,23 @@ extension Taint: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Taint: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "key": key = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "value": self.value = try JSONRead.string(value)
+            case "effect": effect = try JSONRead.required(JSONRead.openEnum(value)); requiredRead += 1
+            case "timeAdded": timeAdded = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

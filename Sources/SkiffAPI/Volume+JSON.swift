@@ -76,3 +76,132 @@ extension PersistentVolumeClaimVolumeSource: JSONWritable {
         writer.endObject()
     }
 }
+
+extension Volume: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "name": name = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "hostPath": hostPath = try JSONRead.object(value)
+            case "emptyDir": emptyDir = try JSONRead.object(value)
+            case "secret": secret = try JSONRead.object(value)
+            case "persistentVolumeClaim": persistentVolumeClaim = try JSONRead.object(value)
+            case "configMap": configMap = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension HostPathVolumeSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "path": path = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "type": type = try JSONRead.openEnum(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension EmptyDirVolumeSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "medium": medium = try JSONRead.openEnum(value)
+            case "sizeLimit": sizeLimit = try JSONRead.object(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension ConfigMapVolumeSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "name": name = try JSONRead.string(value)
+            case "items": items = try JSONRead.array(value)
+            case "defaultMode": defaultMode = try JSONRead.integer(value)
+            case "optional": optional = try JSONRead.bool(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension SecretVolumeSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "secretName": secretName = try JSONRead.string(value)
+            case "items": items = try JSONRead.array(value)
+            case "defaultMode": defaultMode = try JSONRead.integer(value)
+            case "optional": optional = try JSONRead.bool(value)
+            default: unknown.append(member)
+            }
+        }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension KeyToPath: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "key": key = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "path": path = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "mode": mode = try JSONRead.integer(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}
+
+extension PersistentVolumeClaimVolumeSource: JSONReadable {
+    init(json: JSONValue) throws {
+        self.init()
+        var unknown: [JSONObject.Element] = []
+        var requiredRead = 0
+        for member in try JSONRead.members(json) {
+            let value = member.value
+            switch member.key {
+            case "claimName": claimName = try JSONRead.required(JSONRead.string(value)); requiredRead += 1
+            case "readOnly": readOnly = try JSONRead.bool(value)
+            default: unknown.append(member)
+            }
+        }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
+        unknownFields = JSONRead.unknownFields(unknown)
+    }
+}

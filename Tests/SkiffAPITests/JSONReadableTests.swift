@@ -55,8 +55,12 @@ import Testing
         #expect(try JSONCodec.decode(Wrapper.self, from: parsed) == JSONCodec.decodeWithCodable(Wrapper.self, from: parsed))
         try Self.expectSameValue(Quantity.self, #""100m""#)
         try Self.expectSameValue(IntOrString.self, #"3"#)
+        try Self.expectSameValue(IntOrString.self, #"8080.0"#)
+        try Self.expectSameError(IntOrString.self, #"8080.5"#)
         try Self.expectSameValue(Time.self, #""2026-01-02T03:04:05Z""#)
-        // Numbers as quantities are Codable's to accept.
+        // Numbers as quantities, as Codable reads them.
+        try Self.expectSameValue(Quantity.self, #"2"#)
+        try Self.expectSameValue(Quantity.self, #"2.5"#)
         #expect(try JSONCodec.decode(Quantity.self, from: Array("2".utf8)) == Quantity("2"))
     }
 

@@ -5,174 +5,68 @@ import Testing
 /// The kinds outside the Pod and workload trees: each decoded from a document that sets every
 /// modeled field, then written by both paths.
 extension JSONWritableTests {
-    /// Every `ObjectMeta` field, with map keys out of order and strings that need escaping.
-    static let fullMetadata = #"""
-        {"name":"web-1","generateName":"web-","namespace":"default","uid":"8d1c-42","resourceVersion":"1042",
-         "generation":7,"creationTimestamp":"2026-01-02T03:04:05Z","deletionTimestamp":"2026-01-02T03:05:05Z",
-         "deletionGracePeriodSeconds":30,"labels":{"tier":"front","app":"web","a.b/c":"x\"y"},
-         "annotations":{"zeta":"line\nbreak","alpha":"tab\tand \\ and \u0001 and é"},
-         "ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web","uid":"u-1","controller":true,"blockOwnerDeletion":false}],
-         "finalizers":["example.com/keep","kubernetes"]}
-        """#
-
-    /// Every `ObjectReference` field.
-    static let fullReference = #"""
-        {"kind":"Pod","namespace":"default","name":"web-1","uid":"8d1c-42","apiVersion":"v1","resourceVersion":"1042",
-         "fieldPath":"spec.containers{app \"main\"}"}
-        """#
-
     @Test func fullyPopulatedNode() throws {
-        _ = try Self.expectFullyPopulated(Node.self, #"""
-            {"apiVersion":"v1","kind":"Node","metadata":\#(Self.fullMetadata),
-             "spec":{"podCIDR":"10.244.1.0/24","podCIDRs":["10.244.1.0/24","fd00:1::/64"],"providerID":"skiff://node-1",
-              "unschedulable":true,"taints":[
-               {"key":"dedicated","value":"gpu \"a100\"","effect":"NoSchedule","timeAdded":"2026-01-02T03:04:05Z"},
-               {"key":"node.kubernetes.io/unreachable","value":"","effect":"Custom\\Effect","timeAdded":"2026-01-02T03:04:06Z"}]},
-             "status":{"capacity":{"pods":"110","memory":"8Gi","cpu":4,"ephemeral-storage":"1e3"},
-              "allocatable":{"memory":"7680Mi","cpu":"3900m","pods":110},
-              "conditions":[
-               {"type":"Ready","status":"True","lastHeartbeatTime":"2026-01-02T03:04:05Z","lastTransitionTime":"2026-01-02T03:00:00Z",
-                "reason":"KubeletReady","message":"kubelet is posting ready status\n"},
-               {"type":"Custom\tType","status":"Unknown","lastHeartbeatTime":"2026-01-02T03:04:05Z","lastTransitionTime":"2026-01-02T03:00:00Z",
-                "reason":"NodeStatusUnknown","message":"\"quoted\""}],
-              "addresses":[{"type":"InternalIP","address":"10.0.0.1"},{"type":"Hostname","address":"node-1"}],
-              "daemonEndpoints":{"kubeletEndpoint":{"Port":10250}},
-              "nodeInfo":{"machineID":"m","systemUUID":"s","bootID":"b","kernelVersion":"6.1.0","osImage":"Debian \"12\"",
-               "containerRuntimeVersion":"skiff://1.0","kubeletVersion":"v1.33.0","kubeProxyVersion":"v1.33.0",
-               "operatingSystem":"linux","architecture":"arm64"}}}
-            """#)
+        _ = try Self.expectFullyPopulated(Node.self, KindDocuments.node)
     }
 
     @Test func fullyPopulatedEvent() throws {
-        _ = try Self.expectFullyPopulated(Event.self, #"""
-            {"apiVersion":"v1","kind":"Event","metadata":\#(Self.fullMetadata),"involvedObject":\#(Self.fullReference),
-             "reason":"BackOff","message":"Back-off restarting \"main\"\n","source":{"component":"kubelet","host":"node-1"},
-             "firstTimestamp":"2026-01-02T03:04:05Z","lastTimestamp":"2026-01-02T03:14:05Z","count":12,"type":"Warning",
-             "eventTime":"2026-01-02T03:04:05.123456Z","series":{"count":3,"lastObservedTime":"2026-01-02T03:14:05.000001Z"},
-             "action":"Restarting","related":\#(Self.fullReference),"reportingComponent":"kubernetes.io/kubelet",
-             "reportingInstance":"kubelet-node-1"}
-            """#)
+        _ = try Self.expectFullyPopulated(Event.self, KindDocuments.event)
     }
 
     @Test func fullyPopulatedLease() throws {
-        _ = try Self.expectFullyPopulated(Lease.self, #"""
-            {"apiVersion":"coordination.k8s.io/v1","kind":"Lease","metadata":\#(Self.fullMetadata),
-             "spec":{"holderIdentity":"node-1","leaseDurationSeconds":40,"acquireTime":"2026-01-02T03:04:05.5Z",
-              "renewTime":"2026-01-02T03:04:45.250000Z","leaseTransitions":2,"strategy":"OldestEmulationVersion",
-              "preferredHolder":"node-\"2\""}}
-            """#)
+        _ = try Self.expectFullyPopulated(Lease.self, KindDocuments.lease)
     }
 
     @Test func fullyPopulatedBinding() throws {
-        _ = try Self.expectFullyPopulated(Binding.self, #"""
-            {"apiVersion":"v1","kind":"Binding","metadata":\#(Self.fullMetadata),"target":\#(Self.fullReference)}
-            """#)
+        _ = try Self.expectFullyPopulated(Binding.self, KindDocuments.binding)
     }
 
     @Test func fullyPopulatedNamespace() throws {
-        _ = try Self.expectFullyPopulated(Namespace.self, #"""
-            {"apiVersion":"v1","kind":"Namespace","metadata":\#(Self.fullMetadata),
-             "spec":{"finalizers":["kubernetes","example.com/\"x\""]},"status":{"phase":"Terminating"}}
-            """#)
+        _ = try Self.expectFullyPopulated(Namespace.self, KindDocuments.namespace)
     }
 
     @Test func fullyPopulatedConfigMap() throws {
-        _ = try Self.expectFullyPopulated(ConfigMap.self, #"""
-            {"apiVersion":"v1","kind":"ConfigMap","metadata":\#(Self.fullMetadata),"immutable":false,
-             "data":{"z.conf":"a = 1\nb = \"two\"\n","a.conf":"\\path","m":""},
-             "binaryData":{"logo.png":"iVBORw0KGgo=","blob":"AAEC/w=="}}
-            """#)
+        _ = try Self.expectFullyPopulated(ConfigMap.self, KindDocuments.configMap)
     }
 
     @Test func fullyPopulatedSecret() throws {
-        _ = try Self.expectFullyPopulated(Secret.self, #"""
-            {"apiVersion":"v1","kind":"Secret","metadata":\#(Self.fullMetadata),"immutable":true,
-             "data":{"tls.key":"c2VjcmV0","tls.crt":"Y2VydA==","ca.crt":"+/8="},
-             "stringData":{"password":"p\"w\\d","user":"admin\n"},"type":"kubernetes.io/tls"}
-            """#)
+        _ = try Self.expectFullyPopulated(Secret.self, KindDocuments.secret)
     }
 
     @Test func fullyPopulatedService() throws {
-        _ = try Self.expectFullyPopulated(Service.self, #"""
-            {"apiVersion":"v1","kind":"Service","metadata":\#(Self.fullMetadata),
-             "spec":{"ports":[
-               {"name":"http","protocol":"TCP","appProtocol":"kubernetes.io/h2c","port":80,"targetPort":8080,"nodePort":30080},
-               {"name":"metrics \"m\"","protocol":"UDP","appProtocol":"custom","port":9090,"targetPort":"metrics","nodePort":30090}],
-              "selector":{"tier":"front","app":"web"},"clusterIP":"10.96.0.10","clusterIPs":["10.96.0.10","fd00::a"],
-              "type":"LoadBalancer","externalIPs":["203.0.113.7"],"sessionAffinity":"ClientIP","loadBalancerIP":"203.0.113.8",
-              "externalName":"web.example.com","externalTrafficPolicy":"Local","publishNotReadyAddresses":true,
-              "ipFamilies":["IPv4","IPv6"],"ipFamilyPolicy":"PreferDualStack","internalTrafficPolicy":"Cluster"},
-             "status":{"loadBalancer":{"ingress":[{"ip":"203.0.113.8","hostname":"lb.example.com","ipMode":"VIP"}]}}}
-            """#)
+        _ = try Self.expectFullyPopulated(Service.self, KindDocuments.service)
     }
 
     @Test func fullyPopulatedEndpoints() throws {
-        _ = try Self.expectFullyPopulated(Endpoints.self, #"""
-            {"apiVersion":"v1","kind":"Endpoints","metadata":\#(Self.fullMetadata),
-             "subsets":[{
-               "addresses":[{"ip":"10.244.1.5","hostname":"web-1","nodeName":"node-1","targetRef":\#(Self.fullReference)}],
-               "notReadyAddresses":[{"ip":"10.244.1.6","hostname":"web-2","nodeName":"node-\"2\"","targetRef":\#(Self.fullReference)}],
-               "ports":[{"name":"http","port":8080,"protocol":"TCP","appProtocol":"http"},
-                        {"name":"dns","port":53,"protocol":"UDP","appProtocol":"dns\tx"}]}]}
-            """#)
+        _ = try Self.expectFullyPopulated(Endpoints.self, KindDocuments.endpoints)
     }
 
     @Test func fullyPopulatedServiceAccount() throws {
-        _ = try Self.expectFullyPopulated(ServiceAccount.self, #"""
-            {"apiVersion":"v1","kind":"ServiceAccount","metadata":\#(Self.fullMetadata),
-             "secrets":[\#(Self.fullReference),\#(Self.fullReference)],"imagePullSecrets":[{"name":"registry \"key\""}],
-             "automountServiceAccountToken":false}
-            """#)
+        _ = try Self.expectFullyPopulated(ServiceAccount.self, KindDocuments.serviceAccount)
     }
 
     @Test func fullyPopulatedResourceQuota() throws {
-        _ = try Self.expectFullyPopulated(ResourceQuota.self, #"""
-            {"apiVersion":"v1","kind":"ResourceQuota","metadata":\#(Self.fullMetadata),
-             "spec":{"hard":{"pods":"10","requests.memory":"1Gi","limits.cpu":"4","count/configmaps":5},
-              "scopes":["NotTerminating","BestEffort","Custom\"Scope"],
-              "scopeSelector":{"matchExpressions":[{"scopeName":"PriorityClass","operator":"In","values":["high","low"]}]}},
-             "status":{"hard":{"pods":"10","limits.cpu":"4"},"used":{"pods":"3","limits.cpu":"1500m"}}}
-            """#)
+        _ = try Self.expectFullyPopulated(ResourceQuota.self, KindDocuments.resourceQuota)
     }
 
     @Test func fullyPopulatedPriorityClass() throws {
-        _ = try Self.expectFullyPopulated(PriorityClass.self, #"""
-            {"apiVersion":"scheduling.k8s.io/v1","kind":"PriorityClass","metadata":\#(Self.fullMetadata),"value":1000000,
-             "globalDefault":true,"description":"For \"important\" pods.\nSecond line.","preemptionPolicy":"Never"}
-            """#)
+        _ = try Self.expectFullyPopulated(PriorityClass.self, KindDocuments.priorityClass)
     }
 
     @Test func fullyPopulatedScale() throws {
-        _ = try Self.expectFullyPopulated(Scale.self, #"""
-            {"apiVersion":"autoscaling/v1","kind":"Scale","metadata":\#(Self.fullMetadata),"spec":{"replicas":5},
-             "status":{"replicas":3,"selector":"app=web,tier in (a,\"b\")"}}
-            """#)
+        _ = try Self.expectFullyPopulated(Scale.self, KindDocuments.scale)
     }
 
     @Test func fullyPopulatedNodeMetrics() throws {
-        _ = try Self.expectFullyPopulated(NodeMetrics.self, #"""
-            {"apiVersion":"metrics.k8s.io/v1beta1","kind":"NodeMetrics","metadata":\#(Self.fullMetadata),
-             "timestamp":"2026-01-02T03:04:05Z","window":"10.5s","usage":{"memory":"34Mi","cpu":"12m","ephemeral-storage":1024}}
-            """#)
+        _ = try Self.expectFullyPopulated(NodeMetrics.self, KindDocuments.nodeMetrics)
     }
 
     @Test func fullyPopulatedPodMetrics() throws {
-        _ = try Self.expectFullyPopulated(PodMetrics.self, #"""
-            {"apiVersion":"metrics.k8s.io/v1beta1","kind":"PodMetrics","metadata":\#(Self.fullMetadata),
-             "timestamp":"2026-01-02T03:04:05Z","window":"10.5s",
-             "containers":[{"name":"main","usage":{"memory":"34Mi","cpu":"12m"}},{"name":"side \"car\"","usage":{"memory":"1000","cpu":"1"}}]}
-            """#)
+        _ = try Self.expectFullyPopulated(PodMetrics.self, KindDocuments.podMetrics)
     }
 
     @Test func fullyPopulatedStatus() throws {
-        _ = try Self.expectFullyPopulated(Status.self, #"""
-            {"kind":"Status","apiVersion":"v1","metadata":{"resourceVersion":"1042","continue":"eyJ2IjoxfQ==","remainingItemCount":17},
-             "status":"Failure","message":"Pod \"web-1\" is invalid: spec.containers[0].name: Required value\n",
-             "reason":"Invalid","details":{"name":"web-1","group":"","kind":"Pod","uid":"8d1c-42",
-              "causes":[{"reason":"FieldValueRequired","message":"Required value","field":"spec.containers[0].name"},
-                        {"reason":"FieldValueInvalid","message":"Invalid value: \"a\\b\"","field":"metadata.labels[x]"}],
-              "retryAfterSeconds":3},"code":422}
-            """#)
+        _ = try Self.expectFullyPopulated(Status.self, KindDocuments.status)
         try Self.expectSameBytes(Status.notFound(resource: "pods", name: "web \"1\""))
         try Self.expectSameBytes(Status.invalid(kind: "Pod", name: "x", causes: [.required("spec.containers"), .invalid("metadata.name", value: "A", "bad")]))
     }
@@ -297,7 +191,7 @@ extension JSONWritableTests {
 
     @Test func listsOfNodesWriteTheirItemsThemselves() throws {
         let full = try JSONCodec.decode(Node.self, from: Array(#"""
-            {"apiVersion":"v1","kind":"Node","metadata":\#(Self.fullMetadata),
+            {"apiVersion":"v1","kind":"Node","metadata":\#(KindDocuments.fullMetadata),
              "spec":{"podCIDR":"10.244.1.0/24","taints":[{"key":"k","value":"v\n","effect":"NoSchedule","timeAdded":"2026-01-02T03:04:05Z"}]},
              "status":{"capacity":{"memory":"8Gi","cpu":4},"conditions":[{"type":"Ready","status":"True"}],
               "daemonEndpoints":{"kubeletEndpoint":{"Port":10250}}}}
@@ -314,4 +208,146 @@ extension JSONWritableTests {
             #expect(String(decoding: fast, as: UTF8.self) == String(decoding: codable, as: UTF8.self))
         }
     }
+}
+
+/// Documents of the kinds above in which every modeled field is set, shared by the writer and
+/// reader tests.
+enum KindDocuments {
+    /// Every `ObjectMeta` field, with map keys out of order and strings that need escaping.
+    static let fullMetadata = #"""
+        {"name":"web-1","generateName":"web-","namespace":"default","uid":"8d1c-42","resourceVersion":"1042",
+         "generation":7,"creationTimestamp":"2026-01-02T03:04:05Z","deletionTimestamp":"2026-01-02T03:05:05Z",
+         "deletionGracePeriodSeconds":30,"labels":{"tier":"front","app":"web","a.b/c":"x\"y"},
+         "annotations":{"zeta":"line\nbreak","alpha":"tab\tand \\ and \u0001 and é"},
+         "ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web","uid":"u-1","controller":true,"blockOwnerDeletion":false}],
+         "finalizers":["example.com/keep","kubernetes"]}
+        """#
+
+    /// Every `ObjectReference` field.
+    static let fullReference = #"""
+        {"kind":"Pod","namespace":"default","name":"web-1","uid":"8d1c-42","apiVersion":"v1","resourceVersion":"1042",
+         "fieldPath":"spec.containers{app \"main\"}"}
+        """#
+
+    static let node = #"""
+        {"apiVersion":"v1","kind":"Node","metadata":\#(fullMetadata),
+         "spec":{"podCIDR":"10.244.1.0/24","podCIDRs":["10.244.1.0/24","fd00:1::/64"],"providerID":"skiff://node-1",
+          "unschedulable":true,"taints":[
+           {"key":"dedicated","value":"gpu \"a100\"","effect":"NoSchedule","timeAdded":"2026-01-02T03:04:05Z"},
+           {"key":"node.kubernetes.io/unreachable","value":"","effect":"Custom\\Effect","timeAdded":"2026-01-02T03:04:06Z"}]},
+         "status":{"capacity":{"pods":"110","memory":"8Gi","cpu":4,"ephemeral-storage":"1e3"},
+          "allocatable":{"memory":"7680Mi","cpu":"3900m","pods":110},
+          "conditions":[
+           {"type":"Ready","status":"True","lastHeartbeatTime":"2026-01-02T03:04:05Z","lastTransitionTime":"2026-01-02T03:00:00Z",
+            "reason":"KubeletReady","message":"kubelet is posting ready status\n"},
+           {"type":"Custom\tType","status":"Unknown","lastHeartbeatTime":"2026-01-02T03:04:05Z","lastTransitionTime":"2026-01-02T03:00:00Z",
+            "reason":"NodeStatusUnknown","message":"\"quoted\""}],
+          "addresses":[{"type":"InternalIP","address":"10.0.0.1"},{"type":"Hostname","address":"node-1"}],
+          "daemonEndpoints":{"kubeletEndpoint":{"Port":10250}},
+          "nodeInfo":{"machineID":"m","systemUUID":"s","bootID":"b","kernelVersion":"6.1.0","osImage":"Debian \"12\"",
+           "containerRuntimeVersion":"skiff://1.0","kubeletVersion":"v1.33.0","kubeProxyVersion":"v1.33.0",
+           "operatingSystem":"linux","architecture":"arm64"}}}
+        """#
+
+    static let event = #"""
+        {"apiVersion":"v1","kind":"Event","metadata":\#(fullMetadata),"involvedObject":\#(fullReference),
+         "reason":"BackOff","message":"Back-off restarting \"main\"\n","source":{"component":"kubelet","host":"node-1"},
+         "firstTimestamp":"2026-01-02T03:04:05Z","lastTimestamp":"2026-01-02T03:14:05Z","count":12,"type":"Warning",
+         "eventTime":"2026-01-02T03:04:05.123456Z","series":{"count":3,"lastObservedTime":"2026-01-02T03:14:05.000001Z"},
+         "action":"Restarting","related":\#(fullReference),"reportingComponent":"kubernetes.io/kubelet",
+         "reportingInstance":"kubelet-node-1"}
+        """#
+
+    static let lease = #"""
+        {"apiVersion":"coordination.k8s.io/v1","kind":"Lease","metadata":\#(fullMetadata),
+         "spec":{"holderIdentity":"node-1","leaseDurationSeconds":40,"acquireTime":"2026-01-02T03:04:05.5Z",
+          "renewTime":"2026-01-02T03:04:45.250000Z","leaseTransitions":2,"strategy":"OldestEmulationVersion",
+          "preferredHolder":"node-\"2\""}}
+        """#
+
+    static let binding = #"""
+        {"apiVersion":"v1","kind":"Binding","metadata":\#(fullMetadata),"target":\#(fullReference)}
+        """#
+
+    static let namespace = #"""
+        {"apiVersion":"v1","kind":"Namespace","metadata":\#(fullMetadata),
+         "spec":{"finalizers":["kubernetes","example.com/\"x\""]},"status":{"phase":"Terminating"}}
+        """#
+
+    static let configMap = #"""
+        {"apiVersion":"v1","kind":"ConfigMap","metadata":\#(fullMetadata),"immutable":false,
+         "data":{"z.conf":"a = 1\nb = \"two\"\n","a.conf":"\\path","m":""},
+         "binaryData":{"logo.png":"iVBORw0KGgo=","blob":"AAEC/w=="}}
+        """#
+
+    static let secret = #"""
+        {"apiVersion":"v1","kind":"Secret","metadata":\#(fullMetadata),"immutable":true,
+         "data":{"tls.key":"c2VjcmV0","tls.crt":"Y2VydA==","ca.crt":"+/8="},
+         "stringData":{"password":"p\"w\\d","user":"admin\n"},"type":"kubernetes.io/tls"}
+        """#
+
+    static let service = #"""
+        {"apiVersion":"v1","kind":"Service","metadata":\#(fullMetadata),
+         "spec":{"ports":[
+           {"name":"http","protocol":"TCP","appProtocol":"kubernetes.io/h2c","port":80,"targetPort":8080,"nodePort":30080},
+           {"name":"metrics \"m\"","protocol":"UDP","appProtocol":"custom","port":9090,"targetPort":"metrics","nodePort":30090}],
+          "selector":{"tier":"front","app":"web"},"clusterIP":"10.96.0.10","clusterIPs":["10.96.0.10","fd00::a"],
+          "type":"LoadBalancer","externalIPs":["203.0.113.7"],"sessionAffinity":"ClientIP","loadBalancerIP":"203.0.113.8",
+          "externalName":"web.example.com","externalTrafficPolicy":"Local","publishNotReadyAddresses":true,
+          "ipFamilies":["IPv4","IPv6"],"ipFamilyPolicy":"PreferDualStack","internalTrafficPolicy":"Cluster"},
+         "status":{"loadBalancer":{"ingress":[{"ip":"203.0.113.8","hostname":"lb.example.com","ipMode":"VIP"}]}}}
+        """#
+
+    static let endpoints = #"""
+        {"apiVersion":"v1","kind":"Endpoints","metadata":\#(fullMetadata),
+         "subsets":[{
+           "addresses":[{"ip":"10.244.1.5","hostname":"web-1","nodeName":"node-1","targetRef":\#(fullReference)}],
+           "notReadyAddresses":[{"ip":"10.244.1.6","hostname":"web-2","nodeName":"node-\"2\"","targetRef":\#(fullReference)}],
+           "ports":[{"name":"http","port":8080,"protocol":"TCP","appProtocol":"http"},
+                    {"name":"dns","port":53,"protocol":"UDP","appProtocol":"dns\tx"}]}]}
+        """#
+
+    static let serviceAccount = #"""
+        {"apiVersion":"v1","kind":"ServiceAccount","metadata":\#(fullMetadata),
+         "secrets":[\#(fullReference),\#(fullReference)],"imagePullSecrets":[{"name":"registry \"key\""}],
+         "automountServiceAccountToken":false}
+        """#
+
+    static let resourceQuota = #"""
+        {"apiVersion":"v1","kind":"ResourceQuota","metadata":\#(fullMetadata),
+         "spec":{"hard":{"pods":"10","requests.memory":"1Gi","limits.cpu":"4","count/configmaps":5},
+          "scopes":["NotTerminating","BestEffort","Custom\"Scope"],
+          "scopeSelector":{"matchExpressions":[{"scopeName":"PriorityClass","operator":"In","values":["high","low"]}]}},
+         "status":{"hard":{"pods":"10","limits.cpu":"4"},"used":{"pods":"3","limits.cpu":"1500m"}}}
+        """#
+
+    static let priorityClass = #"""
+        {"apiVersion":"scheduling.k8s.io/v1","kind":"PriorityClass","metadata":\#(fullMetadata),"value":1000000,
+         "globalDefault":true,"description":"For \"important\" pods.\nSecond line.","preemptionPolicy":"Never"}
+        """#
+
+    static let scale = #"""
+        {"apiVersion":"autoscaling/v1","kind":"Scale","metadata":\#(fullMetadata),"spec":{"replicas":5},
+         "status":{"replicas":3,"selector":"app=web,tier in (a,\"b\")"}}
+        """#
+
+    static let nodeMetrics = #"""
+        {"apiVersion":"metrics.k8s.io/v1beta1","kind":"NodeMetrics","metadata":\#(fullMetadata),
+         "timestamp":"2026-01-02T03:04:05Z","window":"10.5s","usage":{"memory":"34Mi","cpu":"12m","ephemeral-storage":1024}}
+        """#
+
+    static let podMetrics = #"""
+        {"apiVersion":"metrics.k8s.io/v1beta1","kind":"PodMetrics","metadata":\#(fullMetadata),
+         "timestamp":"2026-01-02T03:04:05Z","window":"10.5s",
+         "containers":[{"name":"main","usage":{"memory":"34Mi","cpu":"12m"}},{"name":"side \"car\"","usage":{"memory":"1000","cpu":"1"}}]}
+        """#
+
+    static let status = #"""
+        {"kind":"Status","apiVersion":"v1","metadata":{"resourceVersion":"1042","continue":"eyJ2IjoxfQ==","remainingItemCount":17},
+         "status":"Failure","message":"Pod \"web-1\" is invalid: spec.containers[0].name: Required value\n",
+         "reason":"Invalid","details":{"name":"web-1","group":"","kind":"Pod","uid":"8d1c-42",
+          "causes":[{"reason":"FieldValueRequired","message":"Required value","field":"spec.containers[0].name"},
+                    {"reason":"FieldValueInvalid","message":"Invalid value: \"a\\b\"","field":"metadata.labels[x]"}],
+          "retryAfterSeconds":3},"code":422}
+        """#
 }

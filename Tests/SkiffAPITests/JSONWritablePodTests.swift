@@ -42,12 +42,9 @@ extension JSONWritableTests {
     }
 
     @Test func objectReferences() throws {
-        let reference = try Self.expectFullyPopulated(
-            ObjectReference.self,
-            #"{"kind":"Pod","namespace":"default","name":"web-0","uid":"u-1","apiVersion":"v1","resourceVersion":"7","fieldPath":"spec.containers{web}"}"#
-        )
+        let reference = try Self.expectFullyPopulated(ObjectReference.self, PodDocuments.fullObjectReference)
         #expect(reference.fieldPath == "spec.containers{web}")
-        _ = try Self.expectFullyPopulated(LocalObjectReference.self, #"{"name":"registry-key"}"#)
+        _ = try Self.expectFullyPopulated(LocalObjectReference.self, PodDocuments.fullLocalObjectReference)
         try Self.expectSameBytes(ObjectReference())
         try Self.expectSameBytes(LocalObjectReference())
     }
@@ -86,17 +83,7 @@ extension JSONWritableTests {
     }
 
     @Test func unknownMembersAtSeveralLevels() throws {
-        let json = ##"""
-            {"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"zTop":{"a":[1,{"b":null}]},
-             "spec":{"containers":[
-               {"name":"c","image":"i","resizePolicy":[{"resourceName":"cpu"}],
-                "livenessProbe":{"httpGet":{"port":8080},"periodSeconds":3,"probeExtra":"x\"y"},
-                "readinessProbe":{"exec":{"command":["true"]}}},
-               {"name":"d","image":"i"}],
-              "imagePullSecrets":[{"name":"key"}]},
-             "status":{"phase":"Running","containerStatuses":[{"name":"c","ready":true,"restartCount":0,"image":"i","imageID":"id","allocatedResources":{"cpu":"1"}}]}}
-            """##
-        let pod = try JSONCodec.decode(Pod.self, from: Array(json.utf8))
+        let pod = try JSONCodec.decode(Pod.self, from: Array(PodDocuments.unknownMembersPod.utf8))
         #expect(pod.unknownFields != nil)
         #expect(pod.spec?.unknownFields != nil)
         #expect(pod.spec?.containers[0].unknownFields != nil)
@@ -113,9 +100,7 @@ extension JSONWritableTests {
         #expect(text.contains(#""periodSeconds":3,"probeExtra":"x\"y"}"#))
         #expect(text.contains(#""resizePolicy":[{"resourceName":"cpu"}]}"#))
 
-        var statefulSet = try JSONCodec.decode(StatefulSet.self, from: Array(
-            #"{"metadata":{"name":"web"},"spec":{"template":{},"volumeClaimTemplates":[{"metadata":{"name":"data"},"spec":{"accessModes":["ReadWriteOnce"]}}]}}"#.utf8
-        ))
+        var statefulSet = try JSONCodec.decode(StatefulSet.self, from: Array(PodDocuments.unknownMembersStatefulSet.utf8))
         #expect(statefulSet.spec?.volumeClaimTemplates?[0].unknownFields != nil)
         try Self.expectSameBytes(statefulSet)
         statefulSet.spec?.volumeClaimTemplates?[0].unknownFields = nil
@@ -362,4 +347,24 @@ enum PodDocuments {
           "active":[{"kind":"Job","namespace":"prod","name":"nightly-29000000","uid":"j-1","apiVersion":"batch/v1","resourceVersion":"77","fieldPath":""}],
           "lastScheduleTime":"2026-11-23T11:50:00Z","lastSuccessfulTime":"2026-11-23T11:45:00Z"}}
         """##
+
+    static let fullObjectReference = #"{"kind":"Pod","namespace":"default","name":"web-0","uid":"u-1","apiVersion":"v1","resourceVersion":"7","fieldPath":"spec.containers{web}"}"#
+
+    static let fullLocalObjectReference = #"{"name":"registry-key"}"#
+
+    /// Members Skiff does not model at the top, in the spec, in a container, in a probe and in a
+    /// container status.
+    static let unknownMembersPod = ##"""
+        {"apiVersion":"v1","kind":"Pod","metadata":{"name":"p"},"zTop":{"a":[1,{"b":null}]},
+         "spec":{"containers":[
+           {"name":"c","image":"i","resizePolicy":[{"resourceName":"cpu"}],
+            "livenessProbe":{"httpGet":{"port":8080},"periodSeconds":3,"probeExtra":"x\"y"},
+            "readinessProbe":{"exec":{"command":["true"]}}},
+           {"name":"d","image":"i"}],
+          "imagePullSecrets":[{"name":"key"}]},
+         "status":{"phase":"Running","containerStatuses":[{"name":"c","ready":true,"restartCount":0,"image":"i","imageID":"id","allocatedResources":{"cpu":"1"}}]}}
+        """##
+
+    /// A claim template whose `spec` Skiff does not model.
+    static let unknownMembersStatefulSet = #"{"metadata":{"name":"web"},"spec":{"template":{},"volumeClaimTemplates":[{"metadata":{"name":"data"},"spec":{"accessModes":["ReadWriteOnce"]}}]}}"#
 }
