@@ -50,18 +50,9 @@ extension JSONWritableTests {
     }
 
     @Test func examplesAndDocumentationManifests() throws {
-        let examples = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Examples")
-        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
-        var texts = try files.map { try String(contentsOfFile: examples.appendingPathComponent($0).path, encoding: .utf8) }
-        texts += Array(Manifests.pods.values)
-        texts += [Manifests.nginxDeployment, Manifests.job, Manifests.cronJob, Manifests.daemonSet, Manifests.statefulSet]
         var covered = 0
-        for text in texts {
-            for document in try YAMLCodec.decodeDocuments(text) {
-                if try Self.expectSameBytesIfCovered(document) { covered += 1 }
-            }
+        for document in try PodDocuments.manifests() where try Self.expectSameBytesIfCovered(document) {
+            covered += 1
         }
         #expect(covered >= 10)
     }
@@ -171,6 +162,18 @@ extension JSONWritableTests {
 /// Documents in which every modeled field is set somewhere, with maps out of key order and
 /// strings that need escaping.
 enum PodDocuments {
+    /// Every document of `Examples/*.yaml` and of the Kubernetes-docs fixtures in `Manifests`.
+    static func manifests() throws -> [JSONValue] {
+        let examples = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples")
+        let files = try FileManager.default.contentsOfDirectory(atPath: examples.path).filter { $0.hasSuffix(".yaml") }
+        var texts = try files.map { try String(contentsOfFile: examples.appendingPathComponent($0).path, encoding: .utf8) }
+        texts += Array(Manifests.pods.values)
+        texts += [Manifests.nginxDeployment, Manifests.job, Manifests.cronJob, Manifests.daemonSet, Manifests.statefulSet]
+        return try texts.flatMap { try YAMLCodec.decodeDocuments($0) }
+    }
+
     static let fullMetadata = ##"""
         {"name":"web-0","generateName":"web-","namespace":"prod","uid":"6f1c-\"u\"","resourceVersion":"1042","generation":7,
          "creationTimestamp":"2026-11-23T11:52:10Z","deletionTimestamp":"2026-11-23T12:52:10.5+01:00","deletionGracePeriodSeconds":30,
