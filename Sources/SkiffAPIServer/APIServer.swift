@@ -63,6 +63,8 @@ public actor APIServer: LoopBound {
     var kubeletClient: (any KubeletClient)?
     private var backgroundTasks: [Task<Void, Never>] = []
     private var isRunning = false
+    /// Runs each write's `WritePreparation` off the loop (after `stop()`, on the caller).
+    private let worker: WorkerThread
 
     /// An API server over `store` serving `kinds` (every built-in kind by default).
     /// Call `start()` before use.
@@ -74,6 +76,7 @@ public actor APIServer: LoopBound {
         self.loop = loop
         self.time = time
         self.options = options
+        self.worker = WorkerThread(name: "apiserver-work", settling: loop)
         var caches: [ObjectIdentifier: any KindWatchCache] = [:]
         for kind in kinds {
             caches[ObjectIdentifier(kind)] = Self.makeCache(for: kind, capacity: options.watchHistoryCapacity)
@@ -133,6 +136,7 @@ public actor APIServer: LoopBound {
         for task in backgroundTasks { task.cancel() }
         backgroundTasks = []
         for cache in caches.values { cache.closeAll() }
+        worker.stop()
     }
 
     private func startStoreWatch() async throws {
@@ -255,9 +259,10 @@ public actor APIServer: LoopBound {
             try await admitPriority(&pod)
             object = pod as? Object ?? object
         }
-        try validate(object, info: info)
         let key = StorageKey.key(for: info, namespace: object.metadata.namespace, name: name)
-        let bytes = try encodeForStorage(object, info: info)
+        let prepared = object
+        let maxSize = options.maxObjectSize
+        let bytes = try await worker.run { try WritePreparation.create(prepared, info: info, maxSize: maxSize) }
         do {
             let stored = try await store.create(key, value: bytes)
             object.metadata.resourceVersion = String(stored.modRevision)
@@ -455,12 +460,17 @@ public actor APIServer: LoopBound {
                 throw Status.conflict(resource: info.plural, group: info.group, name: name)
             }
             let old = try recentObjects.object(Object.self, key: key, revision: stored.modRevision) ?? decodeStored(Object.self, stored)
-            var object = try transform(old)
-            try prepareUpdate(
-                &object, old: old, info: info, name: name, namespace: namespace, checksUpdateRules: checksUpdateRules
-            )
-            if object == old { return old }
-            if ObjectLifecycle.isReadyToVanish(object) {
+            var transformed = try transform(old)
+            try prepareUpdate(&transformed, old: old, info: info, name: name, namespace: namespace)
+            let proposed = transformed
+            let maxSize = options.maxObjectSize
+            let outcome = try await worker.run {
+                try WritePreparation.update(
+                    proposed, old: old, info: info, name: name, checksUpdateRules: checksUpdateRules, maxSize: maxSize
+                )
+            }
+            guard case .write(var object, let bytes) = outcome else {
+                guard case .vanishes(var object) = outcome else { return old }  // unchanged
                 do {
                     let (_, revision) = try await store.delete(key, expectedRevision: stored.modRevision)
                     var last = old
@@ -474,7 +484,6 @@ public actor APIServer: LoopBound {
                     continue
                 }
             }
-            let bytes = try encodeForStorage(object, info: info)
             do {
                 let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                 object.metadata.resourceVersion = String(updated.modRevision)
@@ -497,12 +506,10 @@ public actor APIServer: LoopBound {
         )
     }
 
-    /// System-owned metadata comes from the stored object; generation moves on spec changes only.
-    /// `checksUpdateRules` is false for the server's own subresource writes (a binding sets a
-    /// pod's otherwise immutable `spec.nodeName`).
+    /// System-owned metadata comes from the stored object, then the defaults; the rest of the
+    /// checks are `WritePreparation.update`'s.
     private func prepareUpdate<Object: APIObject>(
-        _ object: inout Object, old: Object, info: ResourceInfo, name: String, namespace: String?,
-        checksUpdateRules: Bool
+        _ object: inout Object, old: Object, info: ResourceInfo, name: String, namespace: String?
     ) throws {
         if let given = object.metadata.name, given != name {
             throw Status.badRequest("the name of the object (\(given)) does not match the name on the URL (\(name))", field: "metadata.name")
@@ -525,23 +532,6 @@ public actor APIServer: LoopBound {
         object.setTypeMeta()
         ObjectLifecycle.carryOverAssignedFields(from: old, to: &object)
         object.applyDefaults()
-        try validate(object, info: info)
-        let problems = checksUpdateRules ? object.validateUpdate(from: old) : []
-        if !problems.isEmpty {
-            throw Status.invalid(kind: info.kind, group: info.group, name: name, causes: problems)
-        }
-        if ObjectLifecycle.specDiffers(object, old) {
-            object.metadata.generation = (old.metadata.generation ?? 0) + 1
-        }
-        if old.metadata.deletionTimestamp != nil {
-            let added = Set(object.metadata.finalizers ?? []).subtracting(old.metadata.finalizers ?? [])
-            if !added.isEmpty {
-                throw Status.invalid(
-                    kind: info.kind, group: info.group, name: name,
-                    causes: [.forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(added.sorted())")]
-                )
-            }
-        }
     }
 
     // MARK: - Delete
@@ -579,7 +569,7 @@ public actor APIServer: LoopBound {
             )
             if graceful {
                 if object == old { return old }
-                let bytes = try encodeForStorage(object, info: info)
+                let bytes = try WritePreparation.encode(object, info: info, maxSize: self.options.maxObjectSize)
                 do {
                     let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                     object.metadata.resourceVersion = String(updated.modRevision)
@@ -768,26 +758,6 @@ public actor APIServer: LoopBound {
             throw Status.invalid(kind: info.kind, group: info.group, name: "", causes: [.required("metadata.name", "name or generateName is required")])
         }
         return name
-    }
-
-    private func validate<Object: APIObject>(_ object: Object, info: ResourceInfo) throws {
-        let problems = object.validate()
-        if !problems.isEmpty {
-            throw Status.invalid(kind: info.kind, group: info.group, name: object.metadata.name ?? "", causes: problems)
-        }
-    }
-
-    /// The stored form: JSON without `resourceVersion` (the store's revision is the truth).
-    private func encodeForStorage<Object: APIObject>(_ object: Object, info: ResourceInfo) throws -> [UInt8] {
-        var copy = object
-        copy.metadata.resourceVersion = nil
-        let bytes = try JSONCodec.encode(copy)
-        if bytes.count > options.maxObjectSize {
-            throw Status.tooLarge(
-                "\(info.kind) \"\(object.metadata.name ?? "")\" is too large: \(bytes.count) bytes, the limit is \(options.maxObjectSize) bytes"
-            )
-        }
-        return bytes
     }
 
     private func decodeStored<Object: APIObject>(_ type: Object.Type, _ stored: KeyValue) throws -> Object {

@@ -8,26 +8,6 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
     }
 
-    private func threadNames() throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/task").compactMap { task in
-            try? String(contentsOfFile: "/proc/self/task/\(task)/comm", encoding: .utf8)
-                .trimmingCharacters(in: .newlines)
-        }
-    }
-
-    /// Whether no thread of this process carries `name`. `pthread_join` returns once the thread
-    /// has finished, but the kernel removes its `/proc/self/task` entry a moment later (the
-    /// joiner is woken when the thread clears its tid, before the task is reaped), so a joined
-    /// thread may still be listed briefly: wait for that, bounded.
-    private func threadHasExited(named name: String) throws -> Bool {
-        let deadline = ContinuousClock.now.advanced(by: .seconds(10))
-        while try threadNames().contains(name) {
-            guard ContinuousClock.now < deadline else { return false }
-            usleep(1_000)
-        }
-        return true
-    }
-
     @Test func fiftyLoopsInARowLeakNoThreadsOrFileDescriptors() async throws {
         let before = try openFileDescriptorCount()
         for index in 0..<50 {
@@ -42,12 +22,12 @@ import Testing
             let sleeper = Task(executorPreference: loop.taskExecutor) { try await loop.sleep(for: .seconds(3600)) }
             let watcher = try await SignalWatcher.watch([SIGUSR1], on: loop)
             await loop.settle()
-            #expect(try threadNames().contains("leakcheck-\(index)"))  // named by the thread itself
+            #expect(try ProcessThreads.names().contains("leakcheck-\(index)"))  // named by the thread itself
 
             await loop.shutdown()
             await #expect(throws: EventLoopClosedError.self) { try await sleeper.value }
             #expect(try await watcher.received.next() == nil)
-            #expect(try threadHasExited(named: "leakcheck-\(index)"))
+            #expect(try ProcessThreads.hasExited(named: "leakcheck-\(index)"))
         }
         // Each loop holds at least an epoll fd, an eventfd and three sockets: a leak would add
         // 250+. Tests running in parallel open and close descriptors meanwhile (up to ~70 were
@@ -73,6 +53,6 @@ import Testing
         let loop = try EventLoop(name: "test-sync-shutdown")
         loop.shutdownGracefully()
         loop.shutdownGracefully()
-        #expect(try threadHasExited(named: "test-sync-shutdown"))
+        #expect(try ProcessThreads.hasExited(named: "test-sync-shutdown"))
     }
 }
