@@ -23,6 +23,7 @@ enum CodecBenchmark {
         let apiPodBytes = try JSONCodec.encode(apiPod)
         try report("JSONCodec.encode (SkiffAPI Pod)", try measure { sink &+= try JSONCodec.encode(apiPod).count })
         try report("JSONCodec.decode (SkiffAPI Pod)", try measure { sink &+= try JSONCodec.decode(Pod.self, from: apiPodBytes).spec?.containers.count ?? 0 })
+        try report("JSONCodec.encodeValue (SkiffAPI Pod)", try measure { sink &+= try JSONCodec.encodeValue(apiPod).objectValue?.count ?? 0 })
         try report("JSONValue(parsing:)", try measure { sink &+= try JSONValue(parsing: bytes).objectValue?.count ?? 0 })
         let tree = try JSONValue(parsing: bytes)
         try report("JSONValue.serialized()", try measure { sink &+= tree.serialized().count })

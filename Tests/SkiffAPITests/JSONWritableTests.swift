@@ -16,6 +16,7 @@ import Testing
             String(decoding: fast, as: UTF8.self) == String(decoding: codable, as: UTF8.self),
             sourceLocation: sourceLocation
         )
+        #expect(try JSONCodec.encodeValue(value) == JSONCodec.encodeValueWithCodable(value), sourceLocation: sourceLocation)
     }
 
     @Test func scalarWrappersWriteWhatTheirCodableWrites() throws {
