@@ -267,7 +267,12 @@ public actor APIServer: LoopBound {
             let stored = try await store.create(key, value: bytes)
             object.metadata.resourceVersion = String(stored.modRevision)
             remember(object, previous: nil, revision: stored.modRevision)
-            recentObjects.insert(key: key, revision: stored.modRevision, object: object)
+            // Objects with a status are the ones written again right after they are created (a
+            // pod's binding, a controller's first status); the rest (Events above all, one per
+            // scheduled pod) would only push those out of the bounded table.
+            if object is any HasStatus {
+                recentObjects.insert(key: key, revision: stored.modRevision, object: object)
+            }
             return object
         } catch StoreError.keyExists {
             throw Status.alreadyExists(resource: info.plural, group: info.group, name: name)
