@@ -246,7 +246,7 @@ public actor APIServer: LoopBound {
         if info.isNamespaced, let namespace = object.metadata.namespace {
             try await admitNamespace(namespace, creating: info, name: name)
         }
-        object.metadata.uid = UUID().uuidString.lowercased()
+        object.metadata.uid = UIDGenerator.generate()
         object.metadata.creationTimestamp = Time(time.now())
         object.metadata.deletionTimestamp = nil
         object.metadata.deletionGracePeriodSeconds = nil

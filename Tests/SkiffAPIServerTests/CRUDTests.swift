@@ -49,6 +49,23 @@ struct CRUDTests {
             #expect(fetched == created)
             let second = try await cluster.client.create(samplePod("web2"))
             #expect(Int64(second.metadata.resourceVersion ?? "") ?? 0 > revision)
+            #expect(second.metadata.uid != created.metadata.uid)
+        }
+    }
+
+    @Test func uidsAreRandomVersion4UUIDsInLowercase() async throws {
+        try await withCluster { cluster in
+            var seen = Set<String>()
+            for index in 0..<200 {
+                let uid = try #require(try await cluster.client.create(samplePod("uid-\(index)")).metadata.uid)
+                #expect(UUID(uuidString: uid) != nil, "\(uid)")
+                #expect(uid == uid.lowercased())
+                let characters = Array(uid)
+                #expect(characters[14] == "4", "version nibble of \(uid)")
+                #expect("89ab".contains(characters[19]), "variant of \(uid)")
+                seen.insert(uid)
+            }
+            #expect(seen.count == 200)
         }
     }
 
