@@ -53,6 +53,45 @@ struct CRUDTests {
         }
     }
 
+    @Test func createGivesAPodItsQoSClass() async throws {
+        func resources(_ requests: [String: String]?, _ limits: [String: String]?) -> ResourceRequirements {
+            ResourceRequirements(
+                limits: limits?.mapValues { Quantity(stringLiteral: $0) }, requests: requests?.mapValues { Quantity(stringLiteral: $0) }
+            )
+        }
+        let both = ["cpu": "500m", "memory": "1Gi"]
+        let cases: [(name: String, containers: [ResourceRequirements?], initContainers: [ResourceRequirements?], expected: PodQOSClass)] = [
+            ("none", [nil], [], .bestEffort),
+            ("equal", [resources(both, both)], [], .guaranteed),
+            ("limits-only", [resources(nil, both)], [], .guaranteed),
+            ("requests-only", [resources(both, nil)], [], .burstable),
+            ("cpu-limit-only", [resources(nil, ["cpu": "1"])], [], .burstable),
+            ("unequal", [resources(["cpu": "250m", "memory": "1Gi"], both)], [], .burstable),
+            ("one-of-two", [resources(both, both), nil], [], .burstable),
+            ("init-container-without", [resources(both, both)], [nil], .burstable),
+            ("init-container-only", [nil], [resources(nil, both)], .burstable),
+            ("init-and-app-equal", [resources(both, both)], [resources(both, both)], .guaranteed),
+        ]
+        try await withCluster { cluster in
+            for testCase in cases {
+                var pod = samplePod("qos-\(testCase.name)")
+                pod.spec?.containers = testCase.containers.enumerated().map { index, requirements in
+                    var container = Container(name: "app\(index)", command: ["sleep", "1"])
+                    container.resources = requirements
+                    return container
+                }
+                let initContainers = testCase.initContainers.enumerated().map { index, requirements in
+                    var container = Container(name: "init\(index)", command: ["true"])
+                    container.resources = requirements
+                    return container
+                }
+                pod.spec?.initContainers = initContainers.isEmpty ? nil : initContainers
+                let created = try await cluster.client.create(pod)
+                #expect(created.status?.qosClass == testCase.expected, "\(testCase.name)")
+            }
+        }
+    }
+
     @Test func uidsAreRandomVersion4UUIDsInLowercase() async throws {
         try await withCluster { cluster in
             var seen = Set<String>()
