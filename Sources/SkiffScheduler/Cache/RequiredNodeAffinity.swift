@@ -95,6 +95,23 @@ public struct RequiredNodeAffinity: Sendable, Hashable {
         return true
     }
 
+    /// The one label key every requirement names, when nothing else (no `metadata.name` field)
+    /// is asked of a node: the match then depends only on the node's value of that key.
+    var onlyLabelKey: String? {
+        var key: String?
+        func visit(_ selector: LabelSelectorExpression) -> Bool {
+            for requirement in selector.requirements {
+                if key == nil { key = requirement.key } else if key != requirement.key { return false }
+            }
+            return true
+        }
+        if let nodeSelector, !visit(nodeSelector) { return nil }
+        for term in terms ?? [] {
+            if term.nameIn != nil || term.nameNotIn != nil || !visit(term.labels) { return nil }
+        }
+        return key
+    }
+
     /// The node names the pod is pinned to by `metadata.name In` fields in every term, if it is:
     /// lets PreFilter narrow the nodes to evaluate (upstream's `PreFilterResult`).
     public var pinnedNodeNames: Set<String>? {

@@ -8,7 +8,10 @@
 /// nodes changed so per-domain counts (`DomainCounts`) follow incrementally.
 public final class Snapshot {
     /// Nodes that have a Node object, in the order they were added.
-    public internal(set) var nodes: [NodeInfo]
+    public internal(set) var nodes: [NodeInfo] {
+        // Rows follow `nodes`' order: a new list means a refill.
+        didSet { isTableStale = true }
+    }
     public internal(set) var nodesByName: [String: NodeInfo]
     /// Nodes hosting pods with any (anti-)affinity term (order not significant).
     public private(set) var nodesWithAffinityPods: [NodeInfo]
@@ -36,6 +39,15 @@ public final class Snapshot {
     private var subscribers: [AnyHashable: any SnapshotChangeSubscriber] = [:]
     /// Bumped each time the log is dropped; subscribers unused for a whole round go.
     private var syncRound = 0
+
+    /// The columns behind `nodeTable`.
+    private let table = NodeTable()
+    /// `nodes`' rows by node, for the change-logged snapshot's row updates.
+    private var tableRows: [ObjectIdentifier: Int] = [:]
+    /// Nodes changed since the table was last synced (change-logged snapshot only).
+    private var tablePendingNodes: [NodeInfo] = []
+    /// The node list changed (or was never copied): the next sync refills every row.
+    private var isTableStale = true
 
     public convenience init(nodes: [NodeInfo], namespaceLabels: [String: [String: String]] = [:]) {
         self.init(nodes: nodes, namespaceLabels: namespaceLabels, isChangeLogged: false)
@@ -66,6 +78,11 @@ public final class Snapshot {
     /// `node` changed (labels, pods): subscribers recount it at their next sync.
     func noteChanged(_ node: NodeInfo) {
         guard isChangeLogged else { return }
+        if !isTableStale {
+            tablePendingNodes.append(node)
+            // Nobody is reading the table (no cycles run): a refill is cheaper than the log.
+            if tablePendingNodes.count > max(1_024, nodes.count) { markTableStale() }
+        }
         if subscribers.isEmpty {
             changeBase += changedNodes.count
             changedNodes.removeAll(keepingCapacity: true)
@@ -77,6 +94,7 @@ public final class Snapshot {
 
     /// The node list was rebuilt: every subscriber recounts.
     func noteNodeListChanged() {
+        markTableStale()
         changeEpoch += 1
         changeBase += changedNodes.count
         changedNodes.removeAll(keepingCapacity: true)
@@ -112,6 +130,43 @@ public final class Snapshot {
         counts.lastUsedRound = syncRound
         counts.sync(with: self)
         return counts
+    }
+
+    // MARK: Node table
+
+    /// The nodes' numbers in columns, row `i` for `nodes[i]`, current as of this call.
+    ///
+    /// The cache's snapshot updates only the rows of nodes it reported changed since the last
+    /// call; a snapshot built with `init(nodes:)` (tests, tools) has no change reports and
+    /// compares every row's generation instead.
+    public var nodeTable: NodeTable {
+        if isTableStale || table.count != nodes.count {
+            table.rebuild(from: nodes)
+            if isChangeLogged {
+                tableRows.removeAll(keepingCapacity: true)
+                for (row, node) in nodes.enumerated() { tableRows[ObjectIdentifier(node)] = row }
+            }
+            isTableStale = false
+            tablePendingNodes.removeAll(keepingCapacity: true)
+        } else if isChangeLogged {
+            for node in tablePendingNodes {
+                if let row = tableRows[ObjectIdentifier(node)], nodes[row] === node { table.refresh(row: row, from: node) }
+            }
+            tablePendingNodes.removeAll(keepingCapacity: true)
+        } else {
+            for (row, node) in nodes.enumerated() { table.refresh(row: row, from: node) }
+        }
+        return table
+    }
+
+    /// The values of node label `key` by row (see `NodeLabelColumn`), current as `nodeTable`.
+    public func labelColumn(for key: String) -> NodeLabelColumn {
+        nodeTable.labelColumn(for: key, nodes: nodes)
+    }
+
+    private func markTableStale() {
+        isTableStale = true
+        tablePendingNodes.removeAll(keepingCapacity: true)
     }
 
     // MARK: Affinity lists

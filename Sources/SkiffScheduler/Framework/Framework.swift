@@ -19,6 +19,8 @@ public final class Framework: Sendable {
     public let scorePlugins: [(plugin: any ScorePlugin, weight: Int64)]
     /// `filterPlugins` by reference, for the per-node loop (`FilterPluginSlot`).
     private let filterSlots: [FilterPluginSlot]
+    /// `scorePlugins` by reference, for the scheduling cycle (`ScorePluginSlot`).
+    private let scoreSlots: [ScorePluginSlot]
     public let reservePlugins: [any ReservePlugin]
     public let bindPlugins: [any BindPlugin]
 
@@ -51,6 +53,7 @@ public final class Framework: Sendable {
         postFilterPlugins = postFilter
         preScorePlugins = preScore
         scorePlugins = score
+        scoreSlots = score.map { ScorePluginSlot($0.plugin, weight: $0.weight) }
         reservePlugins = reserve
         bindPlugins = bind
     }
@@ -122,6 +125,37 @@ public final class Framework: Sendable {
         return nil
     }
 
+    /// Runs `filters` on the snapshot's `rows` (one batch of the feasible-node search): on return
+    /// `rejectedBy[i]` is the index in `filters` of the first filter that rejected `rows[i]`, or
+    /// -1 when the node fits — what `runFilters` node by node decides. Filters run in order over
+    /// the nodes still fitting, through their batch form when they have one. `fits` is scratch.
+    func runFilters(
+        _ filters: [FilterPluginSlot], state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int],
+        fits: inout [Bool], rejectedBy: inout [Int]
+    ) {
+        fits.removeAll(keepingCapacity: true)
+        fits.append(contentsOf: repeatElement(true, count: rows.count))
+        rejectedBy.removeAll(keepingCapacity: true)
+        rejectedBy.append(contentsOf: repeatElement(-1, count: rows.count))
+        var fitting = rows.count
+        for index in filters.indices {
+            if fitting == 0 { break }
+            let slot = filters[index]
+            if let batch = slot.batch {
+                batch.filter(state: state, pod: pod, snapshot: snapshot, table: table, rows: rows, fits: &fits)
+            } else {
+                let nodes = snapshot.nodes
+                for position in rows.indices where fits[position] {
+                    if slot.plugin.filter(state: state, pod: pod, node: nodes[rows[position]]) != nil { fits[position] = false }
+                }
+            }
+            for position in rows.indices where !fits[position] && rejectedBy[position] < 0 {
+                rejectedBy[position] = index
+                fitting -= 1
+            }
+        }
+    }
+
     /// Runs this cycle's filters on one node (preemption's what-if runs).
     public func runFilters(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
         runFilters(activeFilterSlots(state: state), state: state, pod: pod, node: node)
@@ -167,6 +201,19 @@ public final class Framework: Sendable {
         }
         if state.skippedScorePlugins.isEmpty { return scorePlugins }
         return scorePlugins.filter { !state.skippedScorePlugins.contains($0.plugin.name) }
+    }
+
+    /// `runPreScore` for the scheduling cycle: the score plugins that run, as slots.
+    /// `nodes` is asked only for plugins that read it (`preScoreReadsNodes`).
+    func runPreScoreSlots(state: CycleState, pod: PodInfo, nodes: () -> [NodeInfo], snapshot: Snapshot) -> [ScorePluginSlot] {
+        for plugin in preScorePlugins {
+            let list = plugin.preScoreReadsNodes(of: pod) ? nodes() : []
+            if case .skip = plugin.preScore(state: state, pod: pod, nodes: list, snapshot: snapshot) {
+                state.skippedScorePlugins.insert(plugin.name)
+            }
+        }
+        if state.skippedScorePlugins.isEmpty { return scoreSlots }
+        return scoreSlots.filter { !state.skippedScorePlugins.contains($0.name) }
     }
 
     // MARK: Reserve and bind

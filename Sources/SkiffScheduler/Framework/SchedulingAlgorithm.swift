@@ -22,14 +22,30 @@ public final class SchedulingAlgorithm {
     public let framework: Framework
     public private(set) var nextStartNodeIndex = 0
     private var random: TieBreaker
+    /// This cycle's feasible nodes, as snapshot rows (`NodeTable`) and as `NodeInfo`s (for the
+    /// PreScore and normalize calls, which take nodes).
+    private var feasibleRows: [Int] = []
     private var feasible: [NodeInfo] = []
     private var totals: [Int64] = []
     private var pluginScores: [Int64] = []
-    /// This cycle's rejected nodes, in filter order. Their statuses matter only when no node
-    /// fits (the `Diagnosis` of the `FitError`), so they are collected in a reused array and
-    /// hashed into the diagnosis only then — a cycle that succeeds after rejecting thousands of
-    /// nodes (anti-affinity, full nodes) builds no per-node dictionary.
-    private var rejected: [(node: String, status: PluginStatus)] = []
+    /// The snapshot rows a PreFilter restriction leaves, in snapshot order.
+    private var candidateRows: [Int] = []
+    /// One filter batch: its rows, and per row the index of the first filter that rejected it
+    /// (-1: fits).
+    private var batchRows: [Int] = []
+    private var batchFits: [Bool] = []
+    private var batchRejectedBy: [Int] = []
+    /// This cycle's rejected nodes, in filter order: the row and the index of the filter that
+    /// rejected it. Their statuses matter only when no node fits (the `Diagnosis` of the
+    /// `FitError`), so only then are they asked of the rejecting filter's per-node `filter`
+    /// — a cycle that succeeds after rejecting thousands of nodes (anti-affinity, full nodes)
+    /// builds no status and no per-node dictionary.
+    private var rejected: [(row: Int, filter: Int)] = []
+
+    /// The fewest nodes the feasible-node search filters in one batch: enough to amortize a
+    /// batch's per-plugin calls when most nodes are rejected, few enough that the nodes filtered
+    /// past the search's stopping point (results dropped) cost little.
+    static let minFilterBatch = 32
 
     /// Upstream's `minFeasibleNodesToFind`.
     public static let minFeasibleNodesToFind = 100
@@ -91,53 +107,106 @@ public final class SchedulingAlgorithm {
             return .success(ScheduleResult(suggestedHost: nominated, evaluatedNodes: 1, feasibleNodes: 1))
         }
 
-        // Filter, round robin from where the last cycle stopped.
-        feasible.removeAll(keepingCapacity: true)
-        let candidates: [NodeInfo]
+        // Filter, round robin from where the last cycle stopped, in batches: the results of a
+        // batch are taken in order and the search stops at the `toFind`-th feasible node exactly
+        // as a node-by-node search would (later nodes of the batch are dropped unrecorded).
+        let table = snapshot.nodeTable
+        let candidateCount: Int
+        let isRestricted = restriction != nil
         if let restriction {
-            candidates = allNodes.filter { restriction.contains($0.name) }
-            for node in allNodes where !restriction.contains(node.name) {
-                // Upstream gives the nodes a PreFilter excluded this status.
-                diagnosis.nodeStatuses[node.name] = PluginStatus(
-                    .unschedulableAndUnresolvable, "node(s) didn't satisfy plugin(s) [\(Self.restrictingPlugins)]", plugin: ""
-                )
-            }
-        } else {
-            candidates = allNodes
-        }
-        let toFind = Self.numFeasibleNodesToFind(numAllNodes: candidates.count, percentage: framework.profile.percentageOfNodesToScore)
-        var processed = 0
-        rejected.removeAll(keepingCapacity: true)
-        if !candidates.isEmpty {
-            let start = nextStartNodeIndex % candidates.count
-            for offset in 0..<candidates.count {
-                var index = start + offset
-                if index >= candidates.count { index -= candidates.count }
-                let node = candidates[index]
-                processed += 1
-                if let status = framework.runFilters(filters, state: state, pod: pod, node: node) {
-                    rejected.append((node.name, status))
+            candidateRows.removeAll(keepingCapacity: true)
+            for (row, node) in allNodes.enumerated() {
+                if restriction.contains(node.name) {
+                    candidateRows.append(row)
                 } else {
-                    feasible.append(node)
-                    if feasible.count >= toFind { break }
+                    // Upstream gives the nodes a PreFilter excluded this status.
+                    diagnosis.nodeStatuses[node.name] = PluginStatus(
+                        .unschedulableAndUnresolvable, "node(s) didn't satisfy plugin(s) [\(Self.restrictingPlugins)]", plugin: ""
+                    )
                 }
             }
-            nextStartNodeIndex = (start + processed) % candidates.count
+            candidateCount = candidateRows.count
+        } else {
+            candidateCount = allNodes.count
         }
-        if feasible.isEmpty {
+        let toFind = Self.numFeasibleNodesToFind(numAllNodes: candidateCount, percentage: framework.profile.percentageOfNodesToScore)
+        var processed = 0
+        // The buffers are moved into locals for the loops (see `prioritize`).
+        var feasibleRows = self.feasibleRows
+        var rejected = self.rejected
+        var batchRows = self.batchRows
+        var batchFits = self.batchFits
+        var batchRejectedBy = self.batchRejectedBy
+        let candidateRows = self.candidateRows
+        self.feasibleRows = []
+        self.rejected = []
+        self.batchRows = []
+        self.batchFits = []
+        self.batchRejectedBy = []
+        feasibleRows.removeAll(keepingCapacity: true)
+        rejected.removeAll(keepingCapacity: true)
+        if candidateCount > 0 {
+            let start = nextStartNodeIndex % candidateCount
+            var offset = 0
+            search: while offset < candidateCount {
+                let size = min(candidateCount - offset, max(toFind - feasibleRows.count, Self.minFilterBatch))
+                batchRows.removeAll(keepingCapacity: true)
+                for step in offset..<(offset + size) {
+                    var index = start + step
+                    if index >= candidateCount { index -= candidateCount }
+                    batchRows.append(isRestricted ? candidateRows[index] : index)
+                }
+                offset += size
+                framework.runFilters(
+                    filters, state: state, pod: pod, snapshot: snapshot, table: table, rows: batchRows,
+                    fits: &batchFits, rejectedBy: &batchRejectedBy
+                )
+                for position in 0..<size {
+                    processed += 1
+                    let filter = batchRejectedBy[position]
+                    if filter < 0 {
+                        feasibleRows.append(batchRows[position])
+                        if feasibleRows.count >= toFind { break search }
+                    } else {
+                        rejected.append((batchRows[position], filter))
+                    }
+                }
+            }
+            nextStartNodeIndex = (start + processed) % candidateCount
+        }
+        self.batchRows = batchRows
+        self.batchFits = batchFits
+        self.batchRejectedBy = batchRejectedBy
+        if feasibleRows.isEmpty {
             diagnosis.nodeStatuses.reserveCapacity(diagnosis.nodeStatuses.count + rejected.count)
-            for entry in rejected { diagnosis.record(entry.status, node: entry.node) }
+            for entry in rejected {
+                let node = allNodes[entry.row]
+                let slot = filters[entry.filter]
+                guard var status = slot.plugin.filter(state: state, pod: pod, node: node) else {
+                    assertionFailure("\(slot.name)'s batch filter rejected \(node.name), its filter did not")
+                    continue
+                }
+                status.plugin = slot.name
+                diagnosis.record(status, node: node.name)
+            }
             rejected.removeAll(keepingCapacity: true)
+            self.rejected = rejected
+            self.feasibleRows = feasibleRows
             return .failure(FitError(pod: pod, numAllNodes: allNodes.count, diagnosis: diagnosis))
         }
         rejected.removeAll(keepingCapacity: true)
-        if feasible.count == 1 {
-            return .success(ScheduleResult(suggestedHost: feasible[0].name, evaluatedNodes: processed, feasibleNodes: 1))
+        self.rejected = rejected
+        if feasibleRows.count == 1 {
+            let host = allNodes[feasibleRows[0]].name
+            self.feasibleRows = feasibleRows
+            return .success(ScheduleResult(suggestedHost: host, evaluatedNodes: processed, feasibleNodes: 1))
         }
 
         // Score.
-        let host = selectHost(pod: pod, nodes: feasible, snapshot: snapshot, state: state)
-        return .success(ScheduleResult(suggestedHost: host, evaluatedNodes: processed, feasibleNodes: feasible.count))
+        let host = selectHost(pod: pod, rows: feasibleRows, snapshot: snapshot, table: table, state: state)
+        let feasibleCount = feasibleRows.count
+        self.feasibleRows = feasibleRows
+        return .success(ScheduleResult(suggestedHost: host, evaluatedNodes: processed, feasibleNodes: feasibleCount))
     }
 
     /// Plugin names in upstream's message for nodes a PreFilter result excluded.
@@ -167,8 +236,49 @@ public final class SchedulingAlgorithm {
         return totals
     }
 
-    private func selectHost(pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot, state: CycleState) -> String {
-        let scores = prioritize(pod: pod, nodes: nodes, snapshot: snapshot, state: state)
+    /// Total weighted scores of the feasible `rows`: `prioritize` with the plugins' batch forms
+    /// where they have one. The rows' `NodeInfo` list is built only if a plugin reads it.
+    private func prioritize(pod: PodInfo, rows: [Int], snapshot: Snapshot, table: NodeTable, state: CycleState) -> [Int64] {
+        var nodes = self.feasible
+        self.feasible = []
+        nodes.removeAll(keepingCapacity: true)
+        var hasNodes = false
+        func feasibleNodes() -> [NodeInfo] {
+            if !hasNodes {
+                let allNodes = snapshot.nodes
+                for row in rows { nodes.append(allNodes[row]) }
+                hasNodes = true
+            }
+            return nodes
+        }
+        let slots = framework.runPreScoreSlots(state: state, pod: pod, nodes: feasibleNodes, snapshot: snapshot)
+        var totals = self.totals
+        var pluginScores = self.pluginScores
+        self.totals = []
+        self.pluginScores = []
+        totals.removeAll(keepingCapacity: true)
+        totals.append(contentsOf: repeatElement(0, count: rows.count))
+        for slot in slots {
+            pluginScores.removeAll(keepingCapacity: true)
+            if let batch = slot.batch {
+                batch.score(state: state, pod: pod, snapshot: snapshot, table: table, rows: rows, scores: &pluginScores)
+            } else {
+                for node in feasibleNodes() { pluginScores.append(slot.plugin.score(state: state, pod: pod, node: node)) }
+            }
+            slot.plugin.normalize(state: state, pod: pod, nodes: slot.plugin.normalizeReadsNodes ? feasibleNodes() : [], scores: &pluginScores)
+            let weight = slot.weight
+            for index in rows.indices { totals[index] += pluginScores[index] * weight }
+        }
+        self.pluginScores = pluginScores
+        self.totals = totals
+        // Dropped now, not at the next cycle: the list must not keep removed nodes alive.
+        nodes.removeAll(keepingCapacity: true)
+        self.feasible = nodes
+        return totals
+    }
+
+    private func selectHost(pod: PodInfo, rows: [Int], snapshot: Snapshot, table: NodeTable, state: CycleState) -> String {
+        let scores = prioritize(pod: pod, rows: rows, snapshot: snapshot, table: table, state: state)
         var best = 0
         var bestScore = scores[0]
         var tied = 1
@@ -184,7 +294,7 @@ public final class SchedulingAlgorithm {
                 if random.next(below: tied) == 0 { best = index }
             }
         }
-        return nodes[best].name
+        return snapshot.nodes[rows[best]].name
     }
 
     /// A random index below `bound` from the seeded tie-breaker (preemption's candidate offset).

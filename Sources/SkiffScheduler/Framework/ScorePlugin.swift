@@ -7,10 +7,14 @@ public protocol ScorePlugin: Plugin {
     func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64
     /// Defaults to nothing: for plugins whose raw scores are already 0...100.
     func normalize(state: CycleState, pod: PodInfo, nodes: [NodeInfo], scores: inout [Int64])
+    /// Whether `normalize` reads `nodes` (beyond their count, which `scores` has). Defaults to
+    /// true; see `PreScorePlugin.preScoreReadsNodes`.
+    var normalizeReadsNodes: Bool { get }
 }
 
 extension ScorePlugin {
     public func normalize(state: CycleState, pod: PodInfo, nodes: [NodeInfo], scores: inout [Int64]) {}
+    public var normalizeReadsNodes: Bool { true }
 }
 
 /// The bounds of a node score.

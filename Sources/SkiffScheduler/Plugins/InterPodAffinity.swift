@@ -14,7 +14,7 @@ import SkiffAPI
 /// negative), plus existing pods' preferred terms matching the pod, plus `hardPodAffinityWeight`
 /// for existing pods' required affinity terms matching the pod; min-max normalized to 0…100.
 /// Namespaces: a term's `namespaces` ∪ namespaces selected by `namespaceSelector`.
-public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin {
+public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlugin, ScorePlugin {
     public static let name = "InterPodAffinity"
     /// Upstream's `ErrReasonAffinityRulesNotMatch`.
     public static let errReasonAffinityRulesNotMatch = "node(s) didn't match pod affinity rules"
@@ -25,6 +25,10 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
 
     public let hardPodAffinityWeight: Int64
     public var name: String { Self.name }
+    /// PreScore looks at the pod (and snapshot) only.
+    public func preScoreReadsNodes(of pod: PodInfo) -> Bool { false }
+    /// Normalizing looks at the scores only.
+    public var normalizeReadsNodes: Bool { false }
     public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeLabelChange, .assignedPodAdd, .assignedPodUpdate, .assignedPodDelete, .namespaceChange] }
 
     public init(hardPodAffinityWeight: Int64 = 1) {
@@ -214,6 +218,74 @@ public struct InterPodAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, S
             }
         }
         return nil
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
+        guard let filterState = state.read(PreFilterState.self) else { return }
+        // `filter`'s three checks, with each node's topology values read from label columns
+        // and each (key, value)'s count looked up once per batch (`PairPresence`).
+        let affinityTerms = filterState.affinityTerms
+        if !affinityTerms.isEmpty {
+            // Without a matching pod anywhere, the first pod of a group may go anywhere its
+            // terms' keys are (decided once: it depends on the pod only).
+            let allowsFirst = filterState.affinityCounts.isEmpty && Self.matchesAll(affinityTerms, pod)
+            var podsExist = Array(repeating: true, count: rows.count)
+            for term in affinityTerms {
+                var presence = PairPresence(key: term.topologyKey, counts: filterState.affinityCounts, snapshot: snapshot)
+                for position in rows.indices where fits[position] {
+                    switch presence.count(row: rows[position]) {
+                    case nil: fits[position] = false
+                    case let count? where count <= 0: podsExist[position] = false
+                    default: break
+                    }
+                }
+            }
+            if !allowsFirst {
+                for position in rows.indices where fits[position] && !podsExist[position] { fits[position] = false }
+            }
+        }
+        if !filterState.antiAffinityCounts.isEmpty {
+            for term in filterState.antiAffinityTerms {
+                var presence = PairPresence(key: term.topologyKey, counts: filterState.antiAffinityCounts, snapshot: snapshot)
+                for position in rows.indices where fits[position] {
+                    if let count = presence.count(row: rows[position]), count > 0 { fits[position] = false }
+                }
+            }
+        }
+        for key in filterState.existingAntiAffinityKeys {
+            var presence = PairPresence(key: key, counts: filterState.existingAntiAffinityCounts, snapshot: snapshot)
+            for position in rows.indices where fits[position] {
+                if let count = presence.count(row: rows[position]), count > 0 { fits[position] = false }
+            }
+        }
+    }
+
+    /// The counts of one topology key's pairs by node row: the node's value from the key's
+    /// `NodeLabelColumn`, each value's count looked up once.
+    private struct PairPresence {
+        let key: String
+        let counts: PairCounts
+        let ids: [Int32]
+        let values: [String]
+        /// Per value id: the count plus one, 0 while not looked up.
+        var known: [Int64]
+
+        init(key: String, counts: PairCounts, snapshot: Snapshot) {
+            let column = snapshot.labelColumn(for: key)
+            self.key = key
+            self.counts = counts
+            self.ids = column.valueIDs
+            self.values = column.values
+            self.known = Array(repeating: 0, count: column.values.count)
+        }
+
+        /// The count of the node's pair, nil when the node lacks the key.
+        mutating func count(row: Int) -> Int64? {
+            let id = Int(ids[row])
+            if id < 0 { return nil }
+            if known[id] == 0 { known[id] = counts[TopologyPair(key: key, value: values[id])] + 1 }
+            return known[id] - 1
+        }
     }
 
     private static func satisfiesAffinity(_ state: PreFilterState, pod: PodInfo, node: NodeInfo) -> Bool {

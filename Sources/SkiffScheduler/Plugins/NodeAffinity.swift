@@ -3,12 +3,16 @@ import SkiffAPI
 /// NodeAffinity: `spec.nodeSelector` and required node affinity terms must match the node
 /// (Filter); each matching preferred term adds its weight (Score, normalized to 0…100).
 /// Terms pinning `metadata.name` narrow the nodes tried (PreFilter), as upstream.
-public struct NodeAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin {
+public struct NodeAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlugin, ScorePlugin {
     public static let name = "NodeAffinity"
     /// Upstream's `ErrReasonPod`.
     public static let errReason = "node(s) didn't match Pod's node affinity/selector"
 
     public var name: String { Self.name }
+    /// PreScore looks at the pod (and snapshot) only.
+    public func preScoreReadsNodes(of pod: PodInfo) -> Bool { false }
+    /// Normalizing looks at the scores only.
+    public var normalizeReadsNodes: Bool { false }
     public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeLabelChange] }
 
     public init() {}
@@ -25,6 +29,38 @@ public struct NodeAffinity: PreFilterPlugin, FilterPlugin, PreScorePlugin, Score
         if pod.requiredNodeAffinity.isEmpty { return nil }
         if pod.requiredNodeAffinity.matches(name: node.name, labels: node.labels) { return nil }
         return PluginStatus(.unschedulableAndUnresolvable, Self.errReason)
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
+        let affinity = pod.requiredNodeAffinity
+        if affinity.isEmpty { return }
+        guard let key = affinity.onlyLabelKey else {
+            let nodes = snapshot.nodes
+            for position in rows.indices where fits[position] {
+                if filter(state: state, pod: pod, node: nodes[rows[position]]) != nil { fits[position] = false }
+            }
+            return
+        }
+        // The match depends only on the node's value of `key`: decided once per value.
+        let column = snapshot.labelColumn(for: key)
+        let ids = column.valueIDs
+        let values = column.values
+        let matchesUnlabelled = affinity.matches(name: "", labels: [:])
+        // 0: not decided yet, 1: matches, 2: does not.
+        var verdicts = [UInt8](repeating: 0, count: values.count)
+        for position in rows.indices where fits[position] {
+            let id = Int(ids[rows[position]])
+            if id < 0 {
+                if !matchesUnlabelled { fits[position] = false }
+                continue
+            }
+            var verdict = verdicts[id]
+            if verdict == 0 {
+                verdict = affinity.matches(name: "", labels: [key: values[id]]) ? 1 : 2
+                verdicts[id] = verdict
+            }
+            if verdict == 2 { fits[position] = false }
+        }
     }
 
     // MARK: Score

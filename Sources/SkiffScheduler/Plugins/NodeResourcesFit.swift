@@ -1,7 +1,7 @@
 /// NodeResourcesFit: the pod's requests must fit in what the node has left (Filter: pods, cpu,
 /// memory, ephemeral-storage, extended resources); nodes are ranked by a `ScoringStrategy`
 /// (Score: LeastAllocated by default, on non-zero requests as upstream).
-public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
+public struct NodeResourcesFit: BatchFilterPlugin, BatchScorePlugin {
     public static let name = "NodeResourcesFit"
     /// Upstream's reason when the node has no pod slot left.
     public static let tooManyPods = "Too many pods"
@@ -11,6 +11,8 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
 
     public let scoring: ScoringStrategy
     public var name: String { Self.name }
+    /// Normalizing looks at the scores only.
+    public var normalizeReadsNodes: Bool { false }
     public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeAllocatableChange, .assignedPodDelete] }
 
     /// The strategy's resource names, resolved once (scoring runs per node per pod).
@@ -65,6 +67,80 @@ public struct NodeResourcesFit: FilterPlugin, ScorePlugin {
         }
         if reasons.isEmpty { return nil }
         return PluginStatus(isUnresolvable ? .unschedulableAndUnresolvable : .unschedulable, reasons: reasons)
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
+        let request = pod.requests.requests
+        if !request.scalar.isEmpty {
+            // Extended resources are not in the table: such pods take the per-node path.
+            let nodes = snapshot.nodes
+            for position in rows.indices where fits[position] {
+                if Self.insufficientResources(pod, nodes[rows[position]]) != nil { fits[position] = false }
+            }
+            return
+        }
+        // `insufficientResources` finds a reason exactly when one of these holds.
+        let cpu = request.milliCPU
+        let memory = request.memory
+        let storage = request.ephemeralStorage
+        let podCount = table.podCount
+        let allowedPodNumber = table.allowedPodNumber
+        let allocatableCPU = table.allocatableMilliCPU
+        let requestedCPU = table.requestedMilliCPU
+        let allocatableMemory = table.allocatableMemory
+        let requestedMemory = table.requestedMemory
+        let allocatableStorage = table.allocatableEphemeralStorage
+        let requestedStorage = table.requestedEphemeralStorage
+        for position in rows.indices where fits[position] {
+            let row = rows[position]
+            if podCount[row] + 1 > allowedPodNumber[row]
+                || (cpu > 0 && cpu > allocatableCPU[row] - requestedCPU[row])
+                || (memory > 0 && memory > allocatableMemory[row] - requestedMemory[row])
+                || (storage > 0 && storage > allocatableStorage[row] - requestedStorage[row])
+            {
+                fits[position] = false
+            }
+        }
+    }
+
+    public func score(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], scores: inout [Int64]) {
+        // The table serves two resources that are CPU, memory, ephemeral storage, or an
+        // extended resource the pod does not ask for (amounts 0, 0); anything else is scored
+        // node by node.
+        let requests = pod.requests.nonZero
+        var columns: [(requested: [Int64], allocatable: [Int64])?] = []
+        var servable = kinds.count == 2
+        for kind in kinds where servable {
+            if let pair = table.columns(kind, nonZero: true) {
+                columns.append(pair)
+            } else if requests.amount(of: kind) == 0 {
+                columns.append(nil)
+            } else {
+                servable = false
+            }
+        }
+        guard servable else {
+            let nodes = snapshot.nodes
+            for row in rows { scores.append(Self.score(pod, nodes[row], strategy: scoring, kinds: kinds)) }
+            return
+        }
+        let firstRequest = requests.amount(of: kinds[0])
+        let secondRequest = requests.amount(of: kinds[1])
+        let first = columns[0]
+        let second = columns[1]
+        @inline(__always)
+        func amounts(_ pair: (requested: [Int64], allocatable: [Int64])?, _ request: Int64, _ row: Int) -> (requested: Int64, allocatable: Int64) {
+            guard let pair else { return (0, 0) }
+            return (pair.requested[row] + request, pair.allocatable[row])
+        }
+        if case .leastAllocated(let resources) = scoring {
+            let weights = (resources[0].weight, resources[1].weight)
+            for row in rows {
+                scores.append(ScoringStrategy.leastAllocated(amounts(first, firstRequest, row), amounts(second, secondRequest, row), weights: weights))
+            }
+        } else {
+            for row in rows { scores.append(scoring.score(amounts(first, firstRequest, row), amounts(second, secondRequest, row))) }
+        }
     }
 
     public func score(state: CycleState, pod: PodInfo, node: NodeInfo) -> Int64 {

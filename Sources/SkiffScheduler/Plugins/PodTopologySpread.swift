@@ -16,7 +16,7 @@ import SkiffAPI
 ///
 /// Skiff deviation: upstream's *system default* constraints (soft zone/hostname spreading for
 /// pods without constraints) are off, so pods without constraints skip this plugin entirely.
-public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, ScorePlugin {
+public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlugin, ScorePlugin {
     public static let name = "PodTopologySpread"
     /// Upstream's `ErrReasonConstraintsNotMatch`.
     public static let errReasonConstraintsNotMatch = "node(s) didn't match pod topology spread constraints"
@@ -196,6 +196,38 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         return nil
     }
 
+    public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
+        guard let filterState = state.read(PreFilterState.self) else { return }
+        // A constraint's verdict depends only on the node's value of its topology key: it is
+        // decided once per value (by `NodeLabelColumn` id), with `filter`'s arithmetic.
+        let constraints = filterState.constraints
+        for index in constraints.indices {
+            let column = snapshot.labelColumn(for: constraints[index].topologyKey)
+            let ids = column.valueIDs
+            let values = column.values
+            let counts = filterState.counts[index]
+            let selfMatch = filterState.selfMatches[index]
+            let minMatch = filterState.minMatch(index)
+            let maxSkew = constraints[index].maxSkew
+            // 0: not decided yet, 1: fits, 2: rejected.
+            var verdicts = [UInt8](repeating: 0, count: values.count)
+            for position in rows.indices where fits[position] {
+                let id = Int(ids[rows[position]])
+                if id < 0 {
+                    fits[position] = false
+                    continue
+                }
+                var verdict = verdicts[id]
+                if verdict == 0 {
+                    let matching = counts[values[id]] ?? 0
+                    verdict = matching + selfMatch - minMatch > maxSkew ? 2 : 1
+                    verdicts[id] = verdict
+                }
+                if verdict == 2 { fits[position] = false }
+            }
+        }
+    }
+
     // MARK: Score
 
     final class PreScoreState: CycleStateData {
@@ -214,6 +246,11 @@ public struct PodTopologySpread: PreFilterPlugin, FilterPlugin, PreScorePlugin, 
         }
 
         func clone() -> Self { self }
+    }
+
+    /// Only a pod with `ScheduleAnyway` constraints is scored (the others skip).
+    public func preScoreReadsNodes(of pod: PodInfo) -> Bool {
+        pod.pod.spec?.topologySpreadConstraints?.contains { $0.whenUnsatisfiable == .scheduleAnyway } ?? false
     }
 
     public func preScore(state: CycleState, pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot) -> PreScoreResult {

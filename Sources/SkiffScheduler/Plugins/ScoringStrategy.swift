@@ -91,17 +91,26 @@ public enum ScoringStrategy: Sendable, Hashable {
         guard case .leastAllocated(let resources) = self, resources.count == 2 else {
             return score(requested: [first.requested, second.requested], allocatable: [first.allocatable, second.allocatable])
         }
+        return Self.leastAllocated(first, second, weights: (resources[0].weight, resources[1].weight))
+    }
+
+    /// LeastAllocated on two resources with `weights` (the per-node and batch scoring's shared
+    /// arithmetic).
+    @inline(__always)
+    static func leastAllocated(
+        _ first: (requested: Int64, allocatable: Int64), _ second: (requested: Int64, allocatable: Int64), weights resourceWeights: (Int64, Int64)
+    ) -> Int64 {
         var total: Int64 = 0
         var weights: Int64 = 0
         if first.allocatable != 0 {
             let score = first.requested > first.allocatable ? 0 : (first.allocatable - first.requested) * NodeScore.max / first.allocatable
-            total += score * resources[0].weight
-            weights += resources[0].weight
+            total += score * resourceWeights.0
+            weights += resourceWeights.0
         }
         if second.allocatable != 0 {
             let score = second.requested > second.allocatable ? 0 : (second.allocatable - second.requested) * NodeScore.max / second.allocatable
-            total += score * resources[1].weight
-            weights += resources[1].weight
+            total += score * resourceWeights.1
+            weights += resourceWeights.1
         }
         return weights == 0 ? 0 : total / weights
     }

@@ -3,10 +3,14 @@ import SkiffAPI
 /// TaintToleration: a node's `NoSchedule` and `NoExecute` taints repel pods that do not tolerate
 /// them (Filter); untolerated `PreferNoSchedule` taints lower a node's score (Score: their
 /// count, normalized reversed so fewer is better).
-public struct TaintToleration: FilterPlugin, PreScorePlugin, ScorePlugin {
+public struct TaintToleration: BatchFilterPlugin, PreScorePlugin, BatchScorePlugin {
     public static let name = "TaintToleration"
 
     public var name: String { Self.name }
+    /// PreScore looks at the pod (and snapshot) only.
+    public func preScoreReadsNodes(of pod: PodInfo) -> Bool { false }
+    /// Normalizing looks at the scores only.
+    public var normalizeReadsNodes: Bool { false }
     public var clusterEvents: ClusterEvent { [.nodeAdd, .nodeTaintChange] }
 
     public init() {}
@@ -19,6 +23,15 @@ public struct TaintToleration: FilterPlugin, PreScorePlugin, ScorePlugin {
         if node.taints.isEmpty { return nil }
         guard let taint = Self.firstUntoleratedTaint(node.taints, pod.tolerations) else { return nil }
         return PluginStatus(.unschedulableAndUnresolvable, Self.errReason(taint))
+    }
+
+    public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
+        // Only tainted nodes can be rejected: those few take the per-node path.
+        let tainted = table.hasTaints
+        let nodes = snapshot.nodes
+        for position in rows.indices where fits[position] && tainted[rows[position]] {
+            if filter(state: state, pod: pod, node: nodes[rows[position]]) != nil { fits[position] = false }
+        }
     }
 
     /// The first `NoSchedule`/`NoExecute` taint not tolerated, if any.
@@ -53,6 +66,13 @@ public struct TaintToleration: FilterPlugin, PreScorePlugin, ScorePlugin {
             count += 1
         }
         return count
+    }
+
+    public func score(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], scores: inout [Int64]) {
+        // An untainted node scores 0; the few tainted ones take the per-node path.
+        let tainted = table.hasTaints
+        let nodes = snapshot.nodes
+        for row in rows { scores.append(tainted[row] ? score(state: state, pod: pod, node: nodes[row]) : 0) }
     }
 
     public func normalize(state: CycleState, pod: PodInfo, nodes: [NodeInfo], scores: inout [Int64]) {
