@@ -96,15 +96,10 @@ public final class EventLoop: SerialExecutor, Sendable {
             Unmanaged<EventLoop>.fromOpaque(check!.pointee.data).takeUnretainedValue().runEndOfTurn()
         })
 
-        var thread = pthread_t()
-        let threadArgument = Unmanaged.passRetained(self).toOpaque()
-        let result = pthread_create(&thread, nil, { argument in
-            let loop = Unmanaged<EventLoop>.fromOpaque(argument!).takeRetainedValue()
-            loop.runThread()
-            return nil
-        }, threadArgument)
-        guard result == 0 else {
-            Unmanaged<EventLoop>.fromOpaque(threadArgument).release()
+        let thread: pthread_t
+        do {
+            thread = try NativeThread.start { self.runThread() }
+        } catch {
             // No thread ever ran: tear the loop down here.
             for handle in [skiff_handle(wakePoll), skiff_handle(endOfTurnCheck), skiff_handle(endOfTurnIdle)] {
                 handle.pointee.data = nil
@@ -115,7 +110,7 @@ public final class EventLoop: SerialExecutor, Sendable {
             free(uvLoop)
             close(wakeFileDescriptor)
             confined.sharedReadBuffer.deallocate()
-            throw UVError(code: -result, operation: "pthread_create")
+            throw error
         }
         loopThreadID.store(UInt(thread), ordering: .releasing)
         joinState.withLock { $0.thread = thread }

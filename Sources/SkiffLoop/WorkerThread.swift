@@ -105,18 +105,7 @@ private final class JobQueue: @unchecked Sendable {
 
     /// Starts the thread; called with `condition` locked.
     private func spawn() -> Bool {
-        let unmanaged = Unmanaged.passRetained(self)
-        var thread = pthread_t()
-        let code = pthread_create(&thread, nil, { argument in
-            guard let argument else { return nil }
-            let queue = Unmanaged<JobQueue>.fromOpaque(argument).takeRetainedValue()
-            queue.runThread()
-            return nil
-        }, unmanaged.toOpaque())
-        guard code == 0 else {
-            unmanaged.release()
-            return false
-        }
+        guard let thread = try? NativeThread.start({ self.runThread() }) else { return false }
         self.thread = thread
         return true
     }

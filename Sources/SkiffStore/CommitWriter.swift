@@ -14,6 +14,7 @@
 // pending state back to the committed state and starts a new epoch.
 
 import Foundation
+import SkiffLoop
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -82,20 +83,12 @@ final class CommitWriter: @unchecked Sendable {
     }
 
     private func spawn() -> StoreError? {
-        let unmanaged = Unmanaged.passRetained(self)
-        var thread = pthread_t()
-        let code = pthread_create(&thread, nil, { argument in
-            guard let argument else { return nil }
-            let writer = Unmanaged<CommitWriter>.fromOpaque(argument).takeRetainedValue()
-            writer.threadMain()
+        do {
+            self.thread = try NativeThread.start { self.threadMain() }
             return nil
-        }, unmanaged.toOpaque())
-        guard code == 0 else {
-            unmanaged.release()
-            return .backend("\(path): cannot start the writer thread (error \(code))")
+        } catch {
+            return .backend("\(path): cannot start the writer thread (error \(-error.code))")
         }
-        self.thread = thread
-        return nil
     }
 
     /// Waits for the thread to end. Only called once it has ended or is about to.
