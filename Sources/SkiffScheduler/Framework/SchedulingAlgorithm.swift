@@ -212,7 +212,8 @@ public final class SchedulingAlgorithm {
     /// Plugin names in upstream's message for nodes a PreFilter result excluded.
     static let restrictingPlugins = "NodeAffinity NodeName"
 
-    /// Total weighted scores of `nodes` (for tests and for `selectHost`).
+    /// Total weighted scores of `nodes` through every plugin's per-node `score`: the reference the
+    /// cycle's batch scoring (`prioritize(pod:rows:…)`) is tested against.
     public func prioritize(pod: PodInfo, nodes: [NodeInfo], snapshot: Snapshot, state: CycleState) -> [Int64] {
         let plugins = framework.runPreScore(state: state, pod: pod, nodes: nodes, snapshot: snapshot)
         // The buffers are moved into locals for the loops: a class's stored arrays are checked
