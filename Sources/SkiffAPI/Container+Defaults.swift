@@ -14,10 +14,7 @@ extension Container {
         }
         if terminationMessagePath == nil { terminationMessagePath = Self.defaultTerminationMessagePath }
         if terminationMessagePolicy == nil { terminationMessagePolicy = .file }
-        if var ports {
-            for index in ports.indices where ports[index].protocol == nil { ports[index].protocol = .tcp }
-            self.ports = ports
-        }
+        for index in ports?.indices ?? 0..<0 where ports![index].protocol == nil { ports![index].protocol = .tcp }
         livenessProbe?.applyDefaults()
         readinessProbe?.applyDefaults()
         startupProbe?.applyDefaults()
@@ -42,24 +39,17 @@ extension Container {
     }
 
     /// `requests` defaults to `limits` for every resource with a limit but no request.
-    func withRequestsDefaultedToLimits() -> Container {
-        guard let limits = resources?.limits, !limits.isEmpty else { return self }
-        var container = self
-        var requests = resources?.requests ?? [:]
-        for (name, limit) in limits where requests[name] == nil { requests[name] = limit }
-        container.resources?.requests = requests
-        return container
+    mutating func defaultRequestsToLimits() {
+        guard let limits = resources?.limits, !limits.isEmpty else { return }
+        if resources!.requests == nil { resources!.requests = [:] }
+        for (name, limit) in limits where resources!.requests![name] == nil { resources!.requests![name] = limit }
     }
 
     /// With host networking, a port's hostPort is its containerPort.
-    func withHostPortsDefaultedToContainerPorts() -> Container {
-        var container = self
-        container.ports = ports?.map { port in
-            var port = port
-            if port.hostPort == nil || port.hostPort == 0 { port.hostPort = port.containerPort }
-            return port
+    mutating func defaultHostPortsToContainerPorts() {
+        for index in ports?.indices ?? 0..<0 where ports![index].hostPort == nil || ports![index].hostPort == 0 {
+            ports![index].hostPort = ports![index].containerPort
         }
-        return container
     }
 }
 

@@ -2,17 +2,22 @@
 // `SetDefaults_PodSpec` (pkg/apis/core/v1/defaults.go).
 
 extension Pod {
+    /// Every step mutates in place: copying the spec or a container list out and back made each
+    /// create copy every container (a visible part of a create on the API server's loop).
     public mutating func applyDefaults() {
-        guard var spec else { return }
-        spec.applyDefaults()
+        guard spec != nil else { return }
+        spec!.applyDefaults()
         // Pod-only defaults (not applied to templates, as in Kubernetes).
-        spec.containers = spec.containers.map { $0.withRequestsDefaultedToLimits() }
-        spec.initContainers = spec.initContainers?.map { $0.withRequestsDefaultedToLimits() }
-        if spec.hostNetwork == true {
-            spec.containers = spec.containers.map { $0.withHostPortsDefaultedToContainerPorts() }
-            spec.initContainers = spec.initContainers?.map { $0.withHostPortsDefaultedToContainerPorts() }
+        let hostNetwork = spec!.hostNetwork == true
+        for index in spec!.containers.indices {
+            spec!.containers[index].defaultRequestsToLimits()
+            if hostNetwork { spec!.containers[index].defaultHostPortsToContainerPorts() }
         }
-        self.spec = spec
+        guard let count = spec!.initContainers?.count else { return }
+        for index in 0..<count {
+            spec!.initContainers![index].defaultRequestsToLimits()
+            if hostNetwork { spec!.initContainers![index].defaultHostPortsToContainerPorts() }
+        }
     }
 }
 
@@ -28,14 +33,8 @@ extension PodSpec {
         if terminationGracePeriodSeconds == nil { terminationGracePeriodSeconds = Self.defaultTerminationGracePeriodSeconds }
         if schedulerName == nil { schedulerName = Self.defaultSchedulerName }
         for index in containers.indices { containers[index].applyDefaults() }
-        if var initContainers {
-            for index in initContainers.indices { initContainers[index].applyDefaults() }
-            self.initContainers = initContainers
-        }
-        if var volumes {
-            for index in volumes.indices { volumes[index].applyDefaults() }
-            self.volumes = volumes
-        }
+        for index in initContainers?.indices ?? 0..<0 { initContainers![index].applyDefaults() }
+        for index in volumes?.indices ?? 0..<0 { volumes![index].applyDefaults() }
     }
 }
 

@@ -185,8 +185,10 @@ public actor APIServer: LoopBound {
     }
 
     /// Hands the watch cache the typed result of a write, unless its event was already dispatched.
-    private func remember(_ object: some APIObject, previous: (any APIObject)?, revision: Int64) {
-        if object is PriorityClass { priorityAdmission.invalidate() }
+    /// Takes the object boxed, so a caller that also keeps it in `recentObjects` shares one box
+    /// (boxing a Pod copies it).
+    private func remember(_ object: any APIObject, previous: (any APIObject)?, revision: Int64) {
+        if type(of: object) == PriorityClass.self { priorityAdmission.invalidate() }
         guard revision > dispatchedRevision else { return }
         recentWrites[revision] = RecentWrite(object: object, previous: previous)
         if recentWrites.count > 100_000 {
@@ -255,7 +257,7 @@ public actor APIServer: LoopBound {
         object.setTypeMeta()
         ObjectLifecycle.prepareForCreate(&object)
         object.applyDefaults()
-        if var pod = object as? Pod {
+        if Object.self == Pod.self, var pod = object as? Pod {
             try await admitPriority(&pod)
             object = pod as? Object ?? object
         }
@@ -266,12 +268,13 @@ public actor APIServer: LoopBound {
         do {
             let stored = try await store.create(key, value: bytes)
             object.metadata.resourceVersion = String(stored.modRevision)
-            remember(object, previous: nil, revision: stored.modRevision)
+            let boxed: any APIObject = object
+            remember(boxed, previous: nil, revision: stored.modRevision)
             // Objects with a status are the ones written again right after they are created (a
             // pod's binding, a controller's first status); the rest (Events above all, one per
             // scheduled pod) would only push those out of the bounded table.
-            if object is any HasStatus {
-                recentObjects.insert(key: key, revision: stored.modRevision, object: object)
+            if Object.self is any HasStatus.Type {
+                recentObjects.insert(key: key, revision: stored.modRevision, object: boxed)
             }
             return object
         } catch StoreError.keyExists {
@@ -492,8 +495,9 @@ public actor APIServer: LoopBound {
             do {
                 let updated = try await store.update(key, value: bytes, expectedRevision: stored.modRevision)
                 object.metadata.resourceVersion = String(updated.modRevision)
-                remember(object, previous: old, revision: updated.modRevision)
-                recentObjects.insert(key: key, revision: updated.modRevision, object: object)
+                let boxed: any APIObject = object
+                remember(boxed, previous: old, revision: updated.modRevision)
+                recentObjects.insert(key: key, revision: updated.modRevision, object: boxed)
                 return object
             } catch StoreError.revisionMismatch(let current) {
                 if pinned != nil { throw Status.conflict(resource: info.plural, group: info.group, name: name) }

@@ -28,7 +28,7 @@ struct RecentObjects {
         self.capacity = max(capacity, 1)
     }
 
-    mutating func insert(key: String, revision: Int64, object: some APIObject) {
+    mutating func insert(key: String, revision: Int64, object: any APIObject) {
         nextSequence += 1
         entries[key] = Entry(revision: revision, object: object, sequence: nextSequence)
         order.append((key, nextSequence))

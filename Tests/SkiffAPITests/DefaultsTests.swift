@@ -72,6 +72,36 @@ struct DefaultsTests {
         #expect(template.spec?.containers[0].resources?.requests == ["cpu": "100m"])
     }
 
+    @Test func initContainersVolumesAndHostNetworkPortsAreDefaultedToo() {
+        var pod = Self.processPod
+        pod.spec?.hostNetwork = true
+        pod.spec?.containers[0].ports = [
+            ContainerPort(containerPort: 8080), ContainerPort(containerPort: 9090, hostPort: 0),
+            ContainerPort(containerPort: 7070, hostPort: 17070),
+        ]
+        pod.spec?.containers.append(Container(name: "second", command: ["sleep"], resources: ResourceRequirements(limits: ["cpu": "1"])))
+        pod.spec?.initContainers = [Container(name: "setup", command: ["true"], resources: ResourceRequirements(limits: ["memory": "64Mi"]))]
+        pod.spec?.initContainers?[0].ports = [ContainerPort(containerPort: 5000)]
+        pod.spec?.volumes = [Volume(name: "config", configMap: ConfigMapVolumeSource(name: "settings"))]
+        pod.applyDefaults()
+        let spec = pod.spec
+        #expect(spec?.containers[0].ports?.map(\.hostPort) == [8080, 9090, 17070])
+        #expect(spec?.containers[0].ports?.allSatisfy { $0.protocol == .tcp } == true)
+        // Requests that were never given at all become the limits.
+        #expect(spec?.containers[1].resources?.requests == ["cpu": "1"])
+        #expect(spec?.containers[1].terminationMessagePolicy == .file)
+        #expect(spec?.initContainers?[0].resources?.requests == ["memory": "64Mi"])
+        #expect(spec?.initContainers?[0].ports?.first?.hostPort == 5000)
+        #expect(spec?.initContainers?[0].terminationMessagePath == "/dev/termination-log")
+        #expect(spec?.volumes?[0].configMap?.defaultMode == 0o644)
+
+        // Without host networking, host ports stay as given.
+        var plain = Self.processPod
+        plain.spec?.containers[0].ports = [ContainerPort(containerPort: 8080)]
+        plain.applyDefaults()
+        #expect(plain.spec?.containers[0].ports?.first?.hostPort == nil)
+    }
+
     @Test func defaultingIsIdempotent() throws {
         var deployment = try decodeManifest(Deployment.self, Manifests.nginxDeployment)
         deployment.applyDefaults()
