@@ -51,6 +51,38 @@ struct TopologyTests {
         #expect(rejected.count == 2)
     }
 
+    /// Preemption's what-if runs move the spread counts; the per-node and batch filters agree.
+    @Test func spreadWhatIfPodsMoveTheCounts() {
+        let constraint = TopologySpreadConstraint(
+            maxSkew: 1, topologyKey: "zone", whenUnsatisfiable: .doNotSchedule, labelSelector: LabelSelector(matchLabels: ["app": "web"])
+        )
+        let nodes = zonedNodes()
+        let snapshot = Snapshot(nodes: nodes)
+        let plugin = PodTopologySpread()
+        let state = CycleState()
+        let pod = info(makePod("new", labels: ["app": "web"], spread: [constraint]))
+        guard case .proceed = plugin.preFilter(state: state, pod: pod, snapshot: snapshot) else {
+            Issue.record("PreFilter skipped")
+            return
+        }
+        func fitting() -> [String] {
+            BatchPluginTests.checkFilter(plugin, pod: pod, snapshot: snapshot, state: state)
+            return nodes.filter { plugin.filter(state: state, pod: pod, node: $0) == nil }.map(\.name)
+        }
+        #expect(fitting() == ["b1"])
+        // Zone a emptied: 0 + 1 - 0 ≤ 1 everywhere.
+        for node in nodes.prefix(2) {
+            for existing in node.pods { plugin.removePod(state: state, podToSchedule: pod, podToRemove: existing, node: node) }
+        }
+        #expect(fitting() == ["a1", "a2", "b1"])
+        // Two web pods in zone b (a third, in another namespace, does not count).
+        let web = info(makePod("w9", labels: ["app": "web"]))
+        plugin.addPod(state: state, podToSchedule: pod, podToAdd: web, node: nodes[2])
+        plugin.addPod(state: state, podToSchedule: pod, podToAdd: web, node: nodes[2])
+        plugin.addPod(state: state, podToSchedule: pod, podToAdd: info(makePod("w10", namespace: "other", labels: ["app": "web"])), node: nodes[0])
+        #expect(fitting() == ["a1", "a2"])
+    }
+
     @Test func spreadScorePrefersEmptierDomains() {
         let constraint = TopologySpreadConstraint(
             maxSkew: 1, topologyKey: "zone", whenUnsatisfiable: .scheduleAnyway, labelSelector: LabelSelector(matchLabels: ["app": "web"])
@@ -103,6 +135,54 @@ struct TopologyTests {
         ]))
         let first = run(InterPodAffinity(), pod: makePod("db-0", labels: ["app": "db"], affinity: selfAffine), nodes: zonedNodes())
         #expect(first.keys.sorted() == ["x"])
+    }
+
+    /// Preemption's what-if runs add pods whose terms name topology keys the PreFilter's counts
+    /// did not hold (here: by rack); the per-node and batch filters must both see them.
+    @Test func whatIfPodsCountUnderNewTopologyKeys() {
+        func byRack(anti app: String) -> Affinity {
+            Affinity(podAntiAffinity: PodAntiAffinity(requiredDuringSchedulingIgnoredDuringExecution: [
+                PodAffinityTerm(labelSelector: LabelSelector(matchLabels: ["app": app]), topologyKey: "rack"),
+            ]))
+        }
+        let nodes = [
+            nodeInfo(makeNode("r1a", labels: ["rack": "r1"])),
+            nodeInfo(makeNode("r1b", labels: ["rack": "r1"])),
+            nodeInfo(makeNode("r2a", labels: ["rack": "r2"])),
+            nodeInfo(makeNode("unracked")),
+        ]
+        let snapshot = Snapshot(nodes: nodes)
+        let plugin = InterPodAffinity()
+        let state = CycleState()
+        let web = info(makePod("web", labels: ["app": "web"], affinity: byRack(anti: "db")))
+        guard case .proceed = plugin.preFilter(state: state, pod: web, snapshot: snapshot) else {
+            Issue.record("PreFilter skipped")
+            return
+        }
+        func rejected() -> [String: [String]] {
+            BatchPluginTests.checkFilter(plugin, pod: web, snapshot: snapshot, state: state)
+            var result: [String: [String]] = [:]
+            for node in nodes {
+                if let status = plugin.filter(state: state, pod: web, node: node) { result[node.name] = status.reasons }
+            }
+            return result
+        }
+        #expect(rejected().isEmpty)
+
+        // A pod repelling web pods by rack (existing pods' anti-affinity), then a db pod (the
+        // incoming pod's own anti-affinity).
+        let repel = info(makePod("repel", labels: ["app": "repel"], affinity: byRack(anti: "web")))
+        let db = info(makePod("db", labels: ["app": "db"]))
+        plugin.addPod(state: state, podToSchedule: web, podToAdd: repel, node: nodes[0])
+        plugin.addPod(state: state, podToSchedule: web, podToAdd: db, node: nodes[2])
+        #expect(rejected() == [
+            "r1a": [InterPodAffinity.errReasonExistingAntiAffinityRulesNotMatch],
+            "r1b": [InterPodAffinity.errReasonExistingAntiAffinityRulesNotMatch],
+            "r2a": [InterPodAffinity.errReasonAntiAffinityRulesNotMatch],
+        ])
+        plugin.removePod(state: state, podToSchedule: web, podToRemove: repel, node: nodes[0])
+        plugin.removePod(state: state, podToSchedule: web, podToRemove: db, node: nodes[2])
+        #expect(rejected().isEmpty)
     }
 
     @Test func preferredAffinityScores() {

@@ -10,23 +10,22 @@
 /// totals are adjusted by the difference. A PreFilter then hands `totals` to its cycle state
 /// (copy-on-write: no copy unless preemption's what-if `addPod`/`removePod` mutates it).
 ///
-/// `totals` holds a domain while any node contributes an entry for it, even a zero count
-/// (spreading counts a domain whose nodes hold no matching pod). A snapshot built outside the
-/// cache (`Snapshot(nodes:)`, tests and tools) has no change log: the counts are recomputed
-/// from scratch on every `sync(with:)`.
-final class DomainCounts<Domain: Hashable>: SnapshotChangeSubscriber {
-    /// One node's share: counts by domain (a domain may appear more than once).
-    typealias Contribution = [(domain: Domain, count: Int)]
+/// A node contributes to the domain of its own value of each topology key it names (none for a
+/// key it lacks). Values are counted by their ids in the snapshot's label columns
+/// (`TopologyValueCounts`); when a column renumbers its values (`NodeLabelColumn.epoch`) or is
+/// replaced, the counts start over, as they do when the node list is rebuilt. A snapshot built
+/// outside the cache (`Snapshot(nodes:)`, tests and tools) has no change log: the counts are
+/// recomputed from scratch on every `sync(with:)`.
+final class DomainCounts: SnapshotChangeSubscriber {
+    /// One node's share: counts by topology key, each for the node's value of the key (a key
+    /// may appear more than once; each entry adds).
+    typealias Contribution = [(topologyKey: String, count: Int)]
+    /// A share as recorded, with each value's id (what taking it back subtracts).
+    private typealias RecordedShare = [(topologyKey: String, valueID: Int32, count: Int)]
 
-    private(set) var totals: [Domain: Int] = [:]
-    /// How many contribution entries name each domain (a domain leaves `totals` at zero).
-    private var members: [Domain: Int] = [:]
-    private var contributions: [ObjectIdentifier: Contribution] = [:]
+    private(set) var totals = TopologyDomainCounts()
+    private var shares: [ObjectIdentifier: RecordedShare] = [:]
     private let contribution: (NodeInfo) -> Contribution
-    /// Optional grouping of domains (InterPodAffinity: a pair's topology key), with how many
-    /// domains of `totals` each group has.
-    private let group: ((Domain) -> String)?
-    private var groupSizes: [String: Int] = [:]
     private var epoch = -1
     private var syncedChanges = 0
     /// `Snapshot.syncRound` when last used (unused subscribers are dropped).
@@ -34,60 +33,54 @@ final class DomainCounts<Domain: Hashable>: SnapshotChangeSubscriber {
 
     /// Counts for `contribution`, which must depend only on the node (labels, pods) and on what
     /// the subscriber's key in the snapshot stands for.
-    init(group: ((Domain) -> String)? = nil, contribution: @escaping (NodeInfo) -> Contribution) {
-        self.group = group
+    init(contribution: @escaping (NodeInfo) -> Contribution) {
         self.contribution = contribution
     }
 
-    /// The groups of the domains in `totals` (empty without a `group` function).
-    var groups: [String] { Array(groupSizes.keys) }
-
     /// Brings `totals` up to date with `snapshot`.
     func sync(with snapshot: Snapshot) {
-        guard snapshot.isChangeLogged, epoch == snapshot.changeEpoch else {
-            totals = [:]
-            members = [:]
-            groupSizes = [:]
-            contributions = [:]
-            for node in snapshot.nodes { apply(node) }
+        guard snapshot.isChangeLogged, epoch == snapshot.changeEpoch, totals.isCurrent(in: snapshot) else {
+            totals = TopologyDomainCounts()
+            shares = [:]
+            for node in snapshot.nodes { apply(node, snapshot) }
             epoch = snapshot.changeEpoch
             syncedChanges = snapshot.changeCount
             return
         }
         if syncedChanges == snapshot.changeCount { return }
-        for node in snapshot.changes(since: syncedChanges) {
-            let id = ObjectIdentifier(node)
-            if let old = contributions.removeValue(forKey: id) {
-                for entry in old { adjust(entry.domain, by: -entry.count, members: -1) }
+        // A share depends on the node as it is now, so a node logged several times (a pod
+        // assumed onto it, then confirmed: three entries) is recounted once.
+        let changes = snapshot.changes(since: syncedChanges)
+        var recounted = Set<ObjectIdentifier>(minimumCapacity: changes.count)
+        for node in changes where recounted.insert(ObjectIdentifier(node)).inserted {
+            if let old = shares.removeValue(forKey: ObjectIdentifier(node)) {
+                for entry in old {
+                    totals.record(
+                        -entry.count, topologyKey: entry.topologyKey, valueID: entry.valueID, entries: -1,
+                        column: snapshot.labelColumn(for: entry.topologyKey)
+                    )
+                }
             }
-            apply(node)
+            apply(node, snapshot)
         }
         syncedChanges = snapshot.changeCount
     }
 
-    private func apply(_ node: NodeInfo) {
+    private func apply(_ node: NodeInfo, _ snapshot: Snapshot) {
         // A node-less NodeInfo (pods bound before their Node arrived) is not in the snapshot.
         guard node.node != nil else { return }
         let share = contribution(node)
         if share.isEmpty { return }
-        contributions[ObjectIdentifier(node)] = share
-        for entry in share { adjust(entry.domain, by: entry.count, members: 1) }
-    }
-
-    private func adjust(_ domain: Domain, by delta: Int, members memberDelta: Int) {
-        let remaining = members[domain, default: 0] + memberDelta
-        if remaining == 0 {
-            members[domain] = nil
-            totals[domain] = nil
-            if let group {
-                let name = group(domain)
-                let size = groupSizes[name, default: 0] - 1
-                groupSizes[name] = size == 0 ? nil : size
-            }
-        } else {
-            if remaining == 1, memberDelta == 1, let group { groupSizes[group(domain), default: 0] += 1 }
-            members[domain] = remaining
-            totals[domain, default: 0] += delta
+        var recorded: RecordedShare = []
+        recorded.reserveCapacity(share.count)
+        for entry in share {
+            guard let value = node.labels[entry.topologyKey] else { continue }
+            // The key's counts hold the column the ids belong to; a new key takes the snapshot's.
+            let column = totals[entry.topologyKey]?.column ?? snapshot.labelColumn(for: entry.topologyKey)
+            let id = column.intern(value)
+            totals.record(entry.count, topologyKey: entry.topologyKey, valueID: id, entries: 1, column: column)
+            recorded.append((entry.topologyKey, id, entry.count))
         }
+        if !recorded.isEmpty { shares[ObjectIdentifier(node)] = recorded }
     }
 }

@@ -111,16 +111,15 @@ public final class Snapshot {
     }
 
     /// The counts registered for `key`, created with `contribution` when new, synced to now.
-    func domainCounts<Domain: Hashable>(
-        for key: some Hashable, group: ((Domain) -> String)? = nil,
-        contribution: @escaping (NodeInfo) -> DomainCounts<Domain>.Contribution
-    ) -> DomainCounts<Domain> {
+    func domainCounts(
+        for key: some Hashable, contribution: @escaping (NodeInfo) -> DomainCounts.Contribution
+    ) -> DomainCounts {
         let boxed = AnyHashable(key)
-        let counts: DomainCounts<Domain>
-        if let known = subscribers[boxed] as? DomainCounts<Domain> {
+        let counts: DomainCounts
+        if let known = subscribers[boxed] as? DomainCounts {
             counts = known
         } else {
-            counts = DomainCounts(group: group, contribution: contribution)
+            counts = DomainCounts(contribution: contribution)
             if isChangeLogged {
                 // Bounded: selectors built from pods' own labels (`matchLabelKeys`) can be many.
                 if subscribers.count >= 64 { subscribers.removeAll() }

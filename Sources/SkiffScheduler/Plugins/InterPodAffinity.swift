@@ -35,27 +35,6 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
         self.hardPodAffinityWeight = hardPodAffinityWeight
     }
 
-    /// A topology domain: a node label key and value.
-    struct TopologyPair: Hashable {
-        var key: String
-        var value: String
-    }
-
-    /// Counts per topology pair, dropping pairs that reach zero.
-    struct PairCounts {
-        var counts: [TopologyPair: Int] = [:]
-
-        mutating func update(_ node: NodeInfo, key: String, by delta: Int64) {
-            guard let value = node.labels[key] else { return }
-            let pair = TopologyPair(key: key, value: value)
-            let updated = counts[pair, default: 0] + Int(delta)
-            counts[pair] = updated == 0 ? nil : updated
-        }
-
-        subscript(_ pair: TopologyPair) -> Int64 { Int64(counts[pair, default: 0]) }
-        var isEmpty: Bool { counts.isEmpty }
-    }
-
     /// The pod's terms with their namespace selectors resolved to namespace names.
     static func resolved(_ terms: [AffinityTerm], _ snapshot: Snapshot) -> [AffinityTerm] {
         terms.map { term in
@@ -78,19 +57,22 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
     // MARK: PreFilter and Filter
 
     final class PreFilterState: CycleStateData {
-        var existingAntiAffinityCounts: PairCounts
-        /// Every topology key of `existingAntiAffinityCounts` (what Filter looks up per node;
-        /// may name a key whose counts fell to zero).
-        var existingAntiAffinityKeys: [String] = []
-        var affinityCounts: PairCounts
-        var antiAffinityCounts: PairCounts
+        /// Existing pods' required anti-affinity terms matching the pod, per domain.
+        var existingAntiAffinityCounts: TopologyDomainCounts
+        /// Existing pods matching all of the pod's required affinity terms, per term's domain.
+        var affinityCounts: TopologyDomainCounts
+        /// Existing pods matching each of the pod's required anti-affinity terms, per domain.
+        var antiAffinityCounts: TopologyDomainCounts
         let affinityTerms: [AffinityTerm]
         let antiAffinityTerms: [AffinityTerm]
         let namespaceLabels: [String: String]?
+        /// For what-if runs naming a topology key the counts do not hold yet (its label column).
+        let snapshot: Snapshot
 
         init(
-            existingAntiAffinityCounts: PairCounts, affinityCounts: PairCounts, antiAffinityCounts: PairCounts,
-            affinityTerms: [AffinityTerm], antiAffinityTerms: [AffinityTerm], namespaceLabels: [String: String]?
+            existingAntiAffinityCounts: TopologyDomainCounts, affinityCounts: TopologyDomainCounts,
+            antiAffinityCounts: TopologyDomainCounts, affinityTerms: [AffinityTerm], antiAffinityTerms: [AffinityTerm],
+            namespaceLabels: [String: String]?, snapshot: Snapshot
         ) {
             self.existingAntiAffinityCounts = existingAntiAffinityCounts
             self.affinityCounts = affinityCounts
@@ -98,27 +80,29 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
             self.affinityTerms = affinityTerms
             self.antiAffinityTerms = antiAffinityTerms
             self.namespaceLabels = namespaceLabels
+            self.snapshot = snapshot
         }
 
         func clone() -> Self {
             Self(
                 existingAntiAffinityCounts: existingAntiAffinityCounts, affinityCounts: affinityCounts,
                 antiAffinityCounts: antiAffinityCounts, affinityTerms: affinityTerms, antiAffinityTerms: antiAffinityTerms,
-                namespaceLabels: namespaceLabels
+                namespaceLabels: namespaceLabels, snapshot: snapshot
             )
         }
 
         /// Adds (`delta` 1) or removes (-1) `existing` on `node` to the counts.
-        func update(with existing: PodInfo, on node: NodeInfo, delta: Int64, incoming: PodInfo) {
+        func update(with existing: PodInfo, on node: NodeInfo, delta: Int, incoming: PodInfo) {
             for term in existing.requiredAntiAffinityTerms where term.matches(incoming, namespaceLabels: namespaceLabels) {
-                existingAntiAffinityCounts.update(node, key: term.topologyKey, by: delta)
-                if !existingAntiAffinityKeys.contains(term.topologyKey) { existingAntiAffinityKeys.append(term.topologyKey) }
+                existingAntiAffinityCounts.adjust(by: delta, topologyKey: term.topologyKey, node: node, snapshot: snapshot)
             }
             if !affinityTerms.isEmpty, InterPodAffinity.matchesAll(affinityTerms, existing) {
-                for term in affinityTerms { affinityCounts.update(node, key: term.topologyKey, by: delta) }
+                for term in affinityTerms {
+                    affinityCounts.adjust(by: delta, topologyKey: term.topologyKey, node: node, snapshot: snapshot)
+                }
             }
             for term in antiAffinityTerms where term.matches(existing, namespaceLabels: nil) {
-                antiAffinityCounts.update(node, key: term.topologyKey, by: delta)
+                antiAffinityCounts.adjust(by: delta, topologyKey: term.topologyKey, node: node, snapshot: snapshot)
             }
         }
     }
@@ -127,62 +111,57 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
         let hasTerms = !pod.requiredAffinityTerms.isEmpty || !pod.requiredAntiAffinityTerms.isEmpty
         if !hasTerms && snapshot.nodesWithRequiredAntiAffinityPods.isEmpty { return .skip }
         let namespaceLabels = snapshot.namespaceLabels[pod.namespace]
-        let filterState = PreFilterState(
-            existingAntiAffinityCounts: PairCounts(), affinityCounts: PairCounts(), antiAffinityCounts: PairCounts(),
-            affinityTerms: Self.resolved(pod.requiredAffinityTerms, snapshot),
-            antiAffinityTerms: Self.resolved(pod.requiredAntiAffinityTerms, snapshot),
-            namespaceLabels: namespaceLabels
-        )
+        let affinityTerms = Self.resolved(pod.requiredAffinityTerms, snapshot)
+        let antiAffinityTerms = Self.resolved(pod.requiredAntiAffinityTerms, snapshot)
         // Both walks are upstream's (every pod of the cluster, every cycle); the snapshot keeps
-        // their sums per topology pair incrementally (`DomainCounts`), recounting only nodes
+        // their sums per topology domain incrementally (`DomainCounts`), recounting only nodes
         // changed since the last cycle. Pods asking the same questions share the counts.
+        var existingAntiAffinityCounts = TopologyDomainCounts()
         if !snapshot.nodesWithRequiredAntiAffinityPods.isEmpty {
             let key = ExistingAntiAffinityCountsKey(namespace: pod.namespace, labels: pod.labels, namespaceLabels: namespaceLabels)
-            let counts = snapshot.domainCounts(for: key, group: \.key) { node -> DomainCounts<TopologyPair>.Contribution in
-                var matches: DomainCounts<TopologyPair>.Contribution = []
+            existingAntiAffinityCounts = snapshot.domainCounts(for: key) { node -> DomainCounts.Contribution in
+                var matches: DomainCounts.Contribution = []
                 for existing in node.podsWithRequiredAntiAffinity {
                     for term in existing.requiredAntiAffinityTerms where term.matches(pod, namespaceLabels: namespaceLabels) {
-                        guard let value = node.labels[term.topologyKey] else { continue }
-                        let pair = TopologyPair(key: term.topologyKey, value: value)
-                        if let index = matches.firstIndex(where: { $0.domain == pair }) {
+                        if let index = matches.firstIndex(where: { $0.topologyKey == term.topologyKey }) {
                             matches[index].count += 1
                         } else {
-                            matches.append((pair, 1))
+                            matches.append((term.topologyKey, 1))
                         }
                     }
                 }
                 return matches
-            }
-            filterState.existingAntiAffinityCounts.counts = counts.totals
-            filterState.existingAntiAffinityKeys = counts.groups
+            }.totals
         }
-        let affinityTerms = filterState.affinityTerms
+        var affinityCounts = TopologyDomainCounts()
         if !affinityTerms.isEmpty {
             let key = IncomingTermsCountsKey(terms: affinityTerms, isAntiAffinity: false)
-            filterState.affinityCounts.counts = snapshot.domainCounts(for: key) { node -> DomainCounts<TopologyPair>.Contribution in
+            affinityCounts = snapshot.domainCounts(for: key) { node -> DomainCounts.Contribution in
                 var matching = 0
                 for existing in node.pods where Self.matchesAll(affinityTerms, existing) { matching += 1 }
                 guard matching > 0 else { return [] }
-                return affinityTerms.compactMap { term in
-                    node.labels[term.topologyKey].map { (TopologyPair(key: term.topologyKey, value: $0), matching) }
-                }
+                // One entry per term, even for terms sharing a key: upstream adds per term.
+                return affinityTerms.map { ($0.topologyKey, matching) }
             }.totals
         }
-        let antiAffinityTerms = filterState.antiAffinityTerms
+        var antiAffinityCounts = TopologyDomainCounts()
         if !antiAffinityTerms.isEmpty {
             let key = IncomingTermsCountsKey(terms: antiAffinityTerms, isAntiAffinity: true)
-            filterState.antiAffinityCounts.counts = snapshot.domainCounts(for: key) { node -> DomainCounts<TopologyPair>.Contribution in
-                var matches: DomainCounts<TopologyPair>.Contribution = []
-                for term in antiAffinityTerms {
-                    guard let value = node.labels[term.topologyKey] else { continue }
+            antiAffinityCounts = snapshot.domainCounts(for: key) { node -> DomainCounts.Contribution in
+                var matches: DomainCounts.Contribution = []
+                for term in antiAffinityTerms where node.labels[term.topologyKey] != nil {
                     var matching = 0
                     for existing in node.pods where term.matches(existing, namespaceLabels: nil) { matching += 1 }
-                    if matching > 0 { matches.append((TopologyPair(key: term.topologyKey, value: value), matching)) }
+                    if matching > 0 { matches.append((term.topologyKey, matching)) }
                 }
                 return matches
             }.totals
         }
-        state.write(filterState)
+        state.write(PreFilterState(
+            existingAntiAffinityCounts: existingAntiAffinityCounts, affinityCounts: affinityCounts,
+            antiAffinityCounts: antiAffinityCounts, affinityTerms: affinityTerms, antiAffinityTerms: antiAffinityTerms,
+            namespaceLabels: namespaceLabels, snapshot: snapshot
+        ))
         return .proceed
     }
 
@@ -199,21 +178,19 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
         if !Self.satisfiesAffinity(filterState, pod: pod, node: node) {
             return PluginStatus(.unschedulableAndUnresolvable, Self.errReasonAffinityRulesNotMatch)
         }
-        if !filterState.antiAffinityCounts.isEmpty {
+        if !filterState.antiAffinityCounts.isZero {
             // Per node: the terms are read in place, not copied (each holds sets and selectors).
             let terms = filterState.antiAffinityTerms
             for index in terms.indices {
-                if let value = node.labels[terms[index].topologyKey],
-                   filterState.antiAffinityCounts[TopologyPair(key: terms[index].topologyKey, value: value)] > 0
-                {
+                if let count = filterState.antiAffinityCounts.count(terms[index].topologyKey, of: node), count > 0 {
                     return PluginStatus(.unschedulable, Self.errReasonAntiAffinityRulesNotMatch)
                 }
             }
         }
         // Upstream checks every label of the node against the counts; only the counts' topology
-        // keys can match, so those are looked up (usually one) instead of hashing every label.
-        for key in filterState.existingAntiAffinityKeys {
-            if let value = node.labels[key], filterState.existingAntiAffinityCounts[TopologyPair(key: key, value: value)] > 0 {
+        // keys can match, so those are looked up (usually one) instead of every label.
+        for counts in filterState.existingAntiAffinityCounts.byKey.values where !counts.isZero {
+            if let count = counts.count(of: node), count > 0 {
                 return PluginStatus(.unschedulable, Self.errReasonExistingAntiAffinityRulesNotMatch)
             }
         }
@@ -222,21 +199,24 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
 
     public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
         guard let filterState = state.read(PreFilterState.self) else { return }
-        // `filter`'s three checks, with each node's topology values read from label columns
-        // and each (key, value)'s count looked up once per batch (`PairPresence`).
+        // `filter`'s three checks, each node's domain count read by the value id in its row of
+        // the counts' label column (no hashing per node).
         let affinityTerms = filterState.affinityTerms
         if !affinityTerms.isEmpty {
             // Without a matching pod anywhere, the first pod of a group may go anywhere its
             // terms' keys are (decided once: it depends on the pod only).
-            let allowsFirst = filterState.affinityCounts.isEmpty && Self.matchesAll(affinityTerms, pod)
+            let allowsFirst = filterState.affinityCounts.isZero && Self.matchesAll(affinityTerms, pod)
             var podsExist = Array(repeating: true, count: rows.count)
             for term in affinityTerms {
-                var presence = PairPresence(key: term.topologyKey, counts: filterState.affinityCounts, snapshot: snapshot)
+                let counts = filterState.affinityCounts[term.topologyKey]
+                    ?? TopologyValueCounts(column: snapshot.labelColumn(for: term.topologyKey))
+                let ids = counts.column.valueIDs
                 for position in rows.indices where fits[position] {
-                    switch presence.count(row: rows[position]) {
-                    case nil: fits[position] = false
-                    case let count? where count <= 0: podsExist[position] = false
-                    default: break
+                    let id = ids[rows[position]]
+                    if id < 0 {
+                        fits[position] = false
+                    } else if counts[valueID: id] <= 0 {
+                        podsExist[position] = false
                     }
                 }
             }
@@ -244,47 +224,24 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
                 for position in rows.indices where fits[position] && !podsExist[position] { fits[position] = false }
             }
         }
-        if !filterState.antiAffinityCounts.isEmpty {
+        if !filterState.antiAffinityCounts.isZero {
             for term in filterState.antiAffinityTerms {
-                var presence = PairPresence(key: term.topologyKey, counts: filterState.antiAffinityCounts, snapshot: snapshot)
-                for position in rows.indices where fits[position] {
-                    if let count = presence.count(row: rows[position]), count > 0 { fits[position] = false }
-                }
+                guard let counts = filterState.antiAffinityCounts[term.topologyKey], !counts.isZero else { continue }
+                Self.reject(rows, &fits, where: counts)
             }
         }
-        for key in filterState.existingAntiAffinityKeys {
-            var presence = PairPresence(key: key, counts: filterState.existingAntiAffinityCounts, snapshot: snapshot)
-            for position in rows.indices where fits[position] {
-                if let count = presence.count(row: rows[position]), count > 0 { fits[position] = false }
-            }
+        for counts in filterState.existingAntiAffinityCounts.byKey.values where !counts.isZero {
+            Self.reject(rows, &fits, where: counts)
         }
     }
 
-    /// The counts of one topology key's pairs by node row: the node's value from the key's
-    /// `NodeLabelColumn`, each value's count looked up once.
-    private struct PairPresence {
-        let key: String
-        let counts: PairCounts
-        let ids: [Int32]
-        let values: [String]
-        /// Per value id: the count plus one, 0 while not looked up.
-        var known: [Int64]
-
-        init(key: String, counts: PairCounts, snapshot: Snapshot) {
-            let column = snapshot.labelColumn(for: key)
-            self.key = key
-            self.counts = counts
-            self.ids = column.valueIDs
-            self.values = column.values
-            self.known = Array(repeating: 0, count: column.values.count)
-        }
-
-        /// The count of the node's pair, nil when the node lacks the key.
-        mutating func count(row: Int) -> Int64? {
-            let id = Int(ids[row])
-            if id < 0 { return nil }
-            if known[id] == 0 { known[id] = counts[TopologyPair(key: key, value: values[id])] + 1 }
-            return known[id] - 1
+    /// Rejects the nodes of `rows` whose domain has a count above zero in `counts`.
+    private static func reject(_ rows: [Int], _ fits: inout [Bool], where counts: TopologyValueCounts) {
+        let ids = counts.column.valueIDs
+        let perValue = counts.counts
+        for position in rows.indices where fits[position] {
+            let id = Int(ids[rows[position]])
+            if id >= 0, id < perValue.count, perValue[id] > 0 { fits[position] = false }
         }
     }
 
@@ -292,12 +249,12 @@ public struct InterPodAffinity: PreFilterPlugin, BatchFilterPlugin, PreScorePlug
         var podsExist = true
         let terms = state.affinityTerms
         for index in terms.indices {
-            guard let value = node.labels[terms[index].topologyKey] else { return false }
-            if state.affinityCounts[TopologyPair(key: terms[index].topologyKey, value: value)] <= 0 { podsExist = false }
+            guard let count = state.affinityCounts.count(terms[index].topologyKey, of: node) else { return false }
+            if count <= 0 { podsExist = false }
         }
         if !podsExist {
             // The first pod of a group with affinity to itself: allowed when no pod matches yet.
-            return state.affinityCounts.isEmpty && matchesAll(state.affinityTerms, pod)
+            return state.affinityCounts.isZero && matchesAll(state.affinityTerms, pod)
         }
         return true
     }

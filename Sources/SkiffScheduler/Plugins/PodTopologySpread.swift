@@ -105,7 +105,7 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
     final class PreFilterState: CycleStateData {
         var constraints: [Constraint]
         /// Per constraint: matching pods per domain value.
-        var counts: [[String: Int]] {
+        var counts: [TopologyValueCounts] {
             didSet { minMatches = Array(repeating: nil, count: counts.count) }
         }
         /// Per constraint: 1 when the incoming pod matches its own selector.
@@ -114,7 +114,7 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
         /// (Filter asks for it per node; a hostname constraint has one domain per node).
         private var minMatches: [Int?]
 
-        init(constraints: [Constraint], counts: [[String: Int]], selfMatches: [Int]) {
+        init(constraints: [Constraint], counts: [TopologyValueCounts], selfMatches: [Int]) {
             self.constraints = constraints
             self.counts = counts
             self.selfMatches = selfMatches
@@ -126,7 +126,7 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
         func minMatch(_ index: Int) -> Int {
             if let known = minMatches[index] { return known }
             let domains = counts[index]
-            let minimum = domains.count < constraints[index].minDomains ? 0 : domains.values.min() ?? 0
+            let minimum = domains.domainCount < constraints[index].minDomains ? 0 : domains.minimum ?? 0
             minMatches[index] = minimum
             return minimum
         }
@@ -145,15 +145,15 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
         let requiredKeys = constraints.map(\.topologyKey)
         let counts = constraints.map { constraint in
             let key = constraint.countsKey(namespace: namespace, requiredKeys: requiredKeys, pod: pod)
-            return snapshot.domainCounts(for: key) { node -> DomainCounts<String>.Contribution in
+            let totals = snapshot.domainCounts(for: key) { node -> DomainCounts.Contribution in
                 for requiredKey in key.requiredKeys where node.labels[requiredKey] == nil { return [] }
                 if let affinity = key.nodeAffinity, !affinity.matches(name: node.name, labels: node.labels) { return [] }
                 if let tolerations = key.tolerations, TaintToleration.firstUntoleratedTaint(node.taints, tolerations) != nil {
                     return []
                 }
-                let domain = node.labels[key.topologyKey] ?? ""
-                return [(domain, Self.countMatching(node.pods, key.selector, namespace: key.namespace))]
+                return [(key.topologyKey, Self.countMatching(node.pods, key.selector, namespace: key.namespace))]
             }.totals
+            return totals[constraint.topologyKey] ?? TopologyValueCounts(column: snapshot.labelColumn(for: constraint.topologyKey))
         }
         let selfMatches = constraints.map { $0.selector.matches(pod.labels) ? 1 : 0 }
         state.write(PreFilterState(constraints: constraints, counts: counts, selfMatches: selfMatches))
@@ -174,8 +174,7 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
         else { return }
         for (index, constraint) in filterState.constraints.enumerated()
         where constraint.selector.matches(changed.labels) && constraint.includes(node, pod: podToSchedule) {
-            let value = node.labels[constraint.topologyKey] ?? ""
-            filterState.counts[index][value, default: 0] += delta
+            filterState.counts[index].adjust(by: delta, value: node.labels[constraint.topologyKey] ?? "")
         }
     }
 
@@ -185,10 +184,9 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
         // `Constraint`, retaining its key and selector, for every node).
         let constraints = filterState.constraints
         for index in constraints.indices {
-            guard let value = node.labels[constraints[index].topologyKey] else {
+            guard let matching = filterState.counts[index].count(of: node) else {
                 return PluginStatus(.unschedulableAndUnresolvable, Self.errReasonNodeLabelNotMatch)
             }
-            let matching = filterState.counts[index][value] ?? 0
             if matching + filterState.selfMatches[index] - filterState.minMatch(index) > constraints[index].maxSkew {
                 return PluginStatus(.unschedulable, Self.errReasonConstraintsNotMatch)
             }
@@ -198,32 +196,17 @@ public struct PodTopologySpread: PreFilterPlugin, BatchFilterPlugin, PreScorePlu
 
     public func filter(state: CycleState, pod: PodInfo, snapshot: Snapshot, table: NodeTable, rows: [Int], fits: inout [Bool]) {
         guard let filterState = state.read(PreFilterState.self) else { return }
-        // A constraint's verdict depends only on the node's value of its topology key: it is
-        // decided once per value (by `NodeLabelColumn` id), with `filter`'s arithmetic.
+        // A constraint's verdict depends only on the node's domain count, read by the value id
+        // in the node's row of the counts' label column, with `filter`'s arithmetic.
         let constraints = filterState.constraints
         for index in constraints.indices {
-            let column = snapshot.labelColumn(for: constraints[index].topologyKey)
-            let ids = column.valueIDs
-            let values = column.values
             let counts = filterState.counts[index]
-            let selfMatch = filterState.selfMatches[index]
-            let minMatch = filterState.minMatch(index)
-            let maxSkew = constraints[index].maxSkew
-            // 0: not decided yet, 1: fits, 2: rejected.
-            var verdicts = [UInt8](repeating: 0, count: values.count)
+            let ids = counts.column.valueIDs
+            // Above this many matching pods, a domain breaks the constraint.
+            let limit = constraints[index].maxSkew + filterState.minMatch(index) - filterState.selfMatches[index]
             for position in rows.indices where fits[position] {
-                let id = Int(ids[rows[position]])
-                if id < 0 {
-                    fits[position] = false
-                    continue
-                }
-                var verdict = verdicts[id]
-                if verdict == 0 {
-                    let matching = counts[values[id]] ?? 0
-                    verdict = matching + selfMatch - minMatch > maxSkew ? 2 : 1
-                    verdicts[id] = verdict
-                }
-                if verdict == 2 { fits[position] = false }
+                let id = ids[rows[position]]
+                if id < 0 || counts[valueID: id] > limit { fits[position] = false }
             }
         }
     }
