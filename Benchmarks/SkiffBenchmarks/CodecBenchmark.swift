@@ -45,7 +45,7 @@ enum CodecBenchmark {
     private static let iterationOverride = ProcessInfo.processInfo.environment["CODEC_BENCH_ITERATIONS"].flatMap { Int($0) }
 
     /// Median µs per operation over five rounds.
-    private static func measure(iterations: Int = 20_000, _ body: () throws -> Void) throws -> Double {
+    static func measure(iterations: Int = 20_000, _ body: () throws -> Void) throws -> Double {
         let iterations = iterationOverride ?? iterations
         for _ in 0..<max(1, iterations / 10) { try body() }  // warm up
         var rounds: [Double] = []
@@ -63,7 +63,7 @@ enum CodecBenchmark {
     /// (for profiling one path at a time).
     private static let filter = ProcessInfo.processInfo.environment["CODEC_BENCH_FILTER"]
 
-    private static func report(_ name: String, _ microseconds: @autoclosure () throws -> Double) rethrows {
+    static func report(_ name: String, _ microseconds: @autoclosure () throws -> Double) rethrows {
         if let filter, !name.contains(filter) { return }
         let microseconds = try microseconds()
         let padded = name.padding(toLength: 36, withPad: " ", startingAt: 0)

@@ -12,6 +12,7 @@ import SkiffWireServer
 /// for comparison. Server and client run on separate loops (threads), as in two processes.
 enum WireBenchmark {
     static func run() async throws {
+        try WireCodingBenchmark.run()
         print("== wire (release build, loopback TCP, server and client on separate loops) ==")
         let cluster = try await Cluster.start(historyCapacity: 50_000)
         // A replay of 50,000 events arrives faster than one consumer decodes it: buffer it all

@@ -153,10 +153,27 @@ public enum WatchEventType: String, Codable, Sendable, Hashable {
 /// Errors are not events here: a watch stream ends by throwing a `Status` (e.g. `Expired`).
 public struct WatchEvent<Object: APIObject>: Sendable, Equatable {
     public var type: WatchEventType
-    public var object: Object
+    public var object: Object {
+        // Bytes encoded from the old object would be wrong for the new one.
+        didSet { sharedEncoding = nil }
+    }
+    /// `object`'s JSON, encoded once for every watcher's copy of this event when the API server's
+    /// watch cache fanned it out (see `SharedEncoding`); nil otherwise, and after `object` changed.
+    package var sharedEncoding: SharedEncoding?
 
     public init(type: WatchEventType, object: Object) {
         self.type = type
         self.object = object
+    }
+
+    package init(type: WatchEventType, object: Object, sharedEncoding: SharedEncoding?) {
+        self.type = type
+        self.object = object
+        self.sharedEncoding = sharedEncoding
+    }
+
+    /// Same type and object: how the object's bytes are cached is not part of the event.
+    public static func == (lhs: WatchEvent, rhs: WatchEvent) -> Bool {
+        lhs.type == rhs.type && lhs.object == rhs.object
     }
 }

@@ -30,21 +30,21 @@ struct JSONWritableUnsupported: Error {}
 // starts with a comma unless it is the first in its object, which the last byte written tells.
 extension JSONWriter {
     @inline(__always)
-    mutating func beginObject() { write(UInt8(ascii: "{")) }
+    package mutating func beginObject() { write(UInt8(ascii: "{")) }
 
     @inline(__always)
-    mutating func endObject() { write(UInt8(ascii: "}")) }
+    package mutating func endObject() { write(UInt8(ascii: "}")) }
 
     /// `,"key":` (without the comma for the object's first member).
     @inline(__always)
-    mutating func key(_ key: StaticString) {
+    package mutating func key(_ key: StaticString) {
         if bytes.last != UInt8(ascii: "{") { write(UInt8(ascii: ",")) }
         write(UInt8(ascii: "\""))
         write(key)
         write("\":")
     }
 
-    mutating func member(_ key: StaticString, _ value: String?) {
+    package mutating func member(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         self.key(key)
         write(string: value)

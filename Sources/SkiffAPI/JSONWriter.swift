@@ -6,18 +6,20 @@
 /// problem (the encoder rejects them, `JSONValue.serialized()` writes `null`).
 /// With `indent` set, output is pretty-printed with that many spaces per level, Go
 /// `json.MarshalIndent` style: one member per line, empty containers as `{}` and `[]`.
-struct JSONWriter {
-    var bytes: [UInt8] = []
+///
+/// `package`: the wire (SkiffWire) writes its frames' envelopes with it around model objects.
+package struct JSONWriter {
+    package var bytes: [UInt8] = []
     /// Spaces per nesting level, or 0 for compact output.
     let indent: Int
 
-    init(indent: Int = 0, capacity: Int = 1024) {
+    package init(indent: Int = 0, capacity: Int = 1024) {
         self.indent = indent
         bytes.reserveCapacity(capacity)
     }
 
     @inline(__always)
-    mutating func write(_ byte: UInt8) { bytes.append(byte) }
+    package mutating func write(_ byte: UInt8) { bytes.append(byte) }
 
     /// The bytes written, in an array without the room reserved for growth. Encoded objects are
     /// kept — the store's index holds every stored value — and a 2.1 KB Pod in a buffer that
@@ -30,7 +32,7 @@ struct JSONWriter {
     }
 
     @inline(__always)
-    mutating func write(_ literal: StaticString) {
+    package mutating func write(_ literal: StaticString) {
         bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
@@ -49,7 +51,7 @@ struct JSONWriter {
         if indent > 0 { bytes.append(UInt8(ascii: " ")) }
     }
 
-    mutating func write(string: String) {
+    package mutating func write(string: String) {
         var string = string
         string.withUTF8 { write(utf8: $0) }
     }
@@ -181,7 +183,7 @@ struct JSONWriter {
     }
 
     /// Writes a whole value tree.
-    mutating func write(value: JSONValue, depth: Int = 0) {
+    package mutating func write(value: JSONValue, depth: Int = 0) {
         switch value {
         case .null: write("null")
         case .bool(let flag): flag ? write("true") : write("false")

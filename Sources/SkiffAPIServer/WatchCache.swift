@@ -84,7 +84,10 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
     }
 
     private func fanOut(_ change: Change) {
-        for (id, subscriber) in subscribers where !deliver(change, to: subscriber) {
+        guard !subscribers.isEmpty else { return }
+        // Remote watchers send the object on as JSON: the first to do so encodes it for all.
+        let encoding = SharedEncoding()
+        for (id, subscriber) in subscribers where !deliver(change, to: subscriber, sharing: encoding) {
             subscribers[id] = nil
         }
     }
@@ -106,10 +109,11 @@ final class WatchCache<Object: APIObject>: KindWatchCache {
     }
 
     /// Sends `change` to one subscriber if it concerns it; false when the subscriber is gone.
-    private func deliver(_ change: Change, to subscriber: Subscriber) -> Bool {
+    /// `encoding` is shared by the events of this change that carry its object.
+    private func deliver(_ change: Change, to subscriber: Subscriber, sharing encoding: SharedEncoding? = nil) -> Bool {
         guard change.revision > subscriber.afterRevision else { return !subscriber.channel.isEnded }
         guard let event = subscriber.filter.event(
-            for: change.object, previous: change.previous, isDelete: change.isDelete
+            for: change.object, previous: change.previous, isDelete: change.isDelete, sharing: encoding
         ) else { return !subscriber.channel.isEnded }
         return subscriber.channel.send(event) == .enqueued
     }

@@ -35,18 +35,21 @@ struct WatchFilter<Object: APIObject>: Sendable {
         return true
     }
 
-    /// The event a watcher with this filter sees for one change, or nil.
-    func event(for object: Object, previous: Object?, isDelete: Bool) -> WatchEvent<Object>? {
+    /// The event a watcher with this filter sees for one change, or nil. An event carrying
+    /// `object` carries `encoding` too, shared with other watchers' events of the same change.
+    func event(
+        for object: Object, previous: Object?, isDelete: Bool, sharing encoding: SharedEncoding? = nil
+    ) -> WatchEvent<Object>? {
         if isDelete {
-            return matches(object) ? WatchEvent(type: .deleted, object: object) : nil
+            return matches(object) ? WatchEvent(type: .deleted, object: object, sharedEncoding: encoding) : nil
         }
         let now = matches(object)
-        guard let previous else { return now ? WatchEvent(type: .added, object: object) : nil }
-        if isEverything { return WatchEvent(type: .modified, object: object) }
+        guard let previous else { return now ? WatchEvent(type: .added, object: object, sharedEncoding: encoding) : nil }
+        if isEverything { return WatchEvent(type: .modified, object: object, sharedEncoding: encoding) }
         let before = matches(previous)
         switch (before, now) {
-        case (true, true): return WatchEvent(type: .modified, object: object)
-        case (false, true): return WatchEvent(type: .added, object: object)
+        case (true, true): return WatchEvent(type: .modified, object: object, sharedEncoding: encoding)
+        case (false, true): return WatchEvent(type: .added, object: object, sharedEncoding: encoding)
         case (true, false):
             var last = previous
             last.metadata.resourceVersion = object.metadata.resourceVersion

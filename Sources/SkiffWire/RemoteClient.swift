@@ -152,7 +152,7 @@ public actor RemoteClient: APIClient, LoopBound {
     public func create<Object: APIObject>(_ object: Object) async throws -> Object {
         let request = WireRequest(
             verb: .create, resource: Object.resourceInfo.qualifiedResource, namespace: object.metadata.namespace,
-            name: object.metadata.name, body: try JSONCodec.encodeValue(object)
+            name: object.metadata.name, body: try WireBody(encoding: object)
         )
         return try await call(request, returning: Object.self)
     }
@@ -174,7 +174,7 @@ public actor RemoteClient: APIClient, LoopBound {
     public func update<Object: APIObject>(_ object: Object) async throws -> Object {
         let request = WireRequest(
             verb: .update, resource: Object.resourceInfo.qualifiedResource, namespace: object.metadata.namespace,
-            name: object.metadata.name, body: try JSONCodec.encodeValue(object)
+            name: object.metadata.name, body: try WireBody(encoding: object)
         )
         return try await call(request, returning: Object.self)
     }
@@ -182,7 +182,7 @@ public actor RemoteClient: APIClient, LoopBound {
     public func updateStatus<Object: HasStatus>(_ object: Object) async throws -> Object {
         let request = WireRequest(
             verb: .update, resource: Object.resourceInfo.qualifiedResource, namespace: object.metadata.namespace,
-            name: object.metadata.name, subresource: .status, body: try JSONCodec.encodeValue(object)
+            name: object.metadata.name, subresource: .status, body: try WireBody(encoding: object)
         )
         return try await call(request, returning: Object.self)
     }
@@ -210,7 +210,7 @@ public actor RemoteClient: APIClient, LoopBound {
     public func bind(_ binding: Binding) async throws {
         let request = WireRequest(
             verb: .create, resource: Pod.resourceInfo.qualifiedResource, namespace: binding.metadata.namespace,
-            name: binding.metadata.name, subresource: .binding, body: try JSONCodec.encodeValue(binding)
+            name: binding.metadata.name, subresource: .binding, body: try WireBody(encoding: binding)
         )
         _ = try await call(request)
     }
@@ -225,7 +225,7 @@ public actor RemoteClient: APIClient, LoopBound {
     public func updateScale<Object: Scalable>(_ type: Object.Type, scale: Scale) async throws -> Scale {
         let request = WireRequest(
             verb: .update, resource: Object.resourceInfo.qualifiedResource, namespace: scale.metadata.namespace,
-            name: scale.metadata.name, subresource: .scale, body: try JSONCodec.encodeValue(scale)
+            name: scale.metadata.name, subresource: .scale, body: try WireBody(encoding: scale)
         )
         return try await call(request, returning: Scale.self)
     }
@@ -237,7 +237,7 @@ public actor RemoteClient: APIClient, LoopBound {
             verb: .watch, resource: Object.resourceInfo.qualifiedResource, namespace: namespace, watchOptions: options
         )
         return try await openStream(request, overflow: "the watch fell too far behind; re-list and watch again") { payload in
-            try JSONCodec.decode(WireWatchEvent<Object>.self, from: payload).event
+            try WireWatchEvent<Object>(payload: payload).event
         }
     }
 
@@ -315,7 +315,7 @@ public actor RemoteClient: APIClient, LoopBound {
     }
 
     private func send(_ request: WireRequest, on session: ClientSession, streamID id: UInt32) async throws -> [UInt8] {
-        let frame = Frame(type: .request, streamID: id, payload: try JSONCodec.encode(request))
+        let frame = Frame(type: .request, streamID: id, payload: try request.payload())
         if let ending = session.ending { throw ending }
         let response = try await withCheckedThrowingContinuation { continuation in
             session.pending[id] = continuation

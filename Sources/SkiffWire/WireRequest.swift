@@ -5,13 +5,17 @@ import SkiffAPI
 /// `deployments.apps`).
 ///
 /// Contract: `body` is the object (create, update, bind) or the `Scale` (scale update) as
-/// embedded JSON; a patch travels as its document's text in `patch` with its `patchType`.
+/// embedded JSON (`WireBody`); a patch travels as its document's text in `patch` with its
+/// `patchType`.
 /// `updateStatus` is `update` with `subresource: status`; `getScale`/`updateScale` are
 /// `get`/`update` with `subresource: scale`; `bind` is `create` on `pods` with
 /// `subresource: binding`; `podLogs` is `get` on `pods` with `subresource: log` and
 /// `logOptions`, answered like a watch: an empty response, then each chunk of the log as a
 /// `watchEvent` frame of raw bytes, then `watchEnd`. A payload that does not decode as a `WireRequest` is a protocol error
 /// (the connection is closed); a body that does not fit its kind is a `BadRequest` `Status`.
+///
+/// Frames carry it as written by `payload()` and read by `init(payload:)` (see
+/// WireRequest+JSON.swift); its `Codable` conformance gives the same bytes and errors.
 public struct WireRequest: Codable, Sendable, Hashable {
     /// What the request does.
     public enum Verb: String, Codable, Sendable, Hashable {
@@ -24,7 +28,7 @@ public struct WireRequest: Codable, Sendable, Hashable {
     public var name: String?
     public var subresource: Subresource?
     /// The object or `Scale` for create/update/bind.
-    public var body: JSONValue?
+    public var body: WireBody?
     /// The patch document's text (JSON), for `patch`.
     public var patch: String?
     public var patchType: Patch.PatchType?
@@ -35,7 +39,7 @@ public struct WireRequest: Codable, Sendable, Hashable {
 
     public init(
         verb: Verb, resource: String, namespace: String? = nil, name: String? = nil,
-        subresource: Subresource? = nil, body: JSONValue? = nil, patch: String? = nil,
+        subresource: Subresource? = nil, body: WireBody? = nil, patch: String? = nil,
         patchType: Patch.PatchType? = nil, listOptions: ListOptions? = nil,
         watchOptions: WatchOptions? = nil, deleteOptions: DeleteOptions? = nil, logOptions: PodLogOptions? = nil
     ) {

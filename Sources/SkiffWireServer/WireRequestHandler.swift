@@ -78,7 +78,7 @@ struct WireRequestHandler: WireRequestServing {
             return .stream(WireStreamRelay(
                 next: { actor in
                     guard let event = try await stream.next(isolation: actor) else { return nil }
-                    return try JSONCodec.encode(WireWatchEvent(event))
+                    return try WireWatchEvent(event).payload()
                 },
                 cancel: { stream.cancel() }
             ))
@@ -113,7 +113,7 @@ struct WireRequestHandler: WireRequestServing {
             throw Status.badRequest("the request has no body", field: "body")
         }
         // JSONCodec reports a body that does not fit as BadRequest naming the field path.
-        return try JSONCodec.decode(Body.self, from: body)
+        return try body.decode(as: Body.self)
     }
 
     private func name(of request: WireRequest) throws -> String {

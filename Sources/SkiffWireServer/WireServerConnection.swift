@@ -134,7 +134,7 @@ actor WireServerConnection: LoopBound {
             }
             let request: WireRequest
             do {
-                request = try JSONCodec.decode(WireRequest.self, from: frame.payload)
+                request = try WireRequest(payload: frame.payload)
             } catch {
                 throw WireServerProtocolError("undecodable request on stream \(id): \(Status.from(error).message ?? "")")
             }
