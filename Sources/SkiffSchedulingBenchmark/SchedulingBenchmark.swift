@@ -5,15 +5,18 @@ import Foundation
 /// Options: `--workload NAME` (repeatable; a prefix selects every workload it starts; default:
 /// all), `--nodes N`, `--pods N` (measured pods), `--init-pods N`, `--creators N` (concurrent pod
 /// creators, default 256), `--remote` (the scheduler over TCP only), `--both` (local then
-/// remote), `--timeout SECONDS`, `--cycle` (the scheduler alone: `SchedulingCycleBenchmark`). Prints a table and one JSON line per run. With
+/// remote), `--timeout SECONDS`, `--cycle` (the scheduler alone: `SchedulingCycleBenchmark`). Each run
+/// (workload and mode) runs in its own process. Prints a table and one JSON line per run. With
 /// `SKIFF_BENCH_TRACE=1` in the environment each run also prints its progress every 250 ms
 /// (bindings returned, in flight, seen on the watch) — how the pipeline's stages keep up.
 public enum SchedulingBenchmark {
     public static func run() async throws {
-        try await run(arguments: Array(CommandLine.arguments.dropFirst()))
+        try await run(arguments: Array(CommandLine.arguments.dropFirst()), command: ["schedule"])
     }
 
-    public static func run(arguments: [String]) async throws {
+    /// Runs what `arguments` ask for. Each run (workload and mode) runs in a child process of
+    /// this executable (`ChildSchedulingRun`), started with `command` and the options.
+    public static func run(arguments: [String], command: [String]) async throws {
         var names: [String] = []
         var nodes: Int?
         var pods: Int?
@@ -57,18 +60,31 @@ public enum SchedulingBenchmark {
             for workload in workloads { print(try SchedulingCycleBenchmark.run(workload)) }
             return
         }
-        print("== Scheduling throughput (release build, real API server, SQLite WAL synchronous=FULL, \(creators) pod creators) ==")
-        var results: [SchedulingResult] = []
+        if ChildSchedulingRun.isChild {
+            // The parent names one workload exactly; a prefix match would add others.
+            for workload in workloads where names.contains(workload.name) {
+                for remote in modes {
+                    let result = try await SchedulingRun(workload: workload, remote: remote, creators: creators, timeout: .seconds(timeout)).run()
+                    print(result.jsonLine)
+                    print(ChildSchedulingRun.rowMarker + result.tableRow)
+                }
+            }
+            return
+        }
+        print("== Scheduling throughput (release build, real API server, SQLite WAL synchronous=FULL, \(creators) pod creators; each run in its own process) ==")
+        var shared = ["--creators", String(creators), "--timeout", String(timeout)]
+        if let nodes { shared += ["--nodes", String(nodes)] }
+        if let pods { shared += ["--pods", String(pods)] }
+        if let initPods { shared += ["--init-pods", String(initPods)] }
+        let child = ChildSchedulingRun(command: command, options: shared)
+        var rows: [String] = []
         for workload in workloads {
             for remote in modes {
-                let run = SchedulingRun(workload: workload, remote: remote, creators: creators, timeout: .seconds(timeout))
-                let result = try await run.run()
-                print(result.jsonLine)
-                results.append(result)
+                rows.append(try child.run(workload: workload.name, remote: remote))
             }
         }
         print(SchedulingResult.tableHeader)
-        for result in results { print(result.tableRow) }
+        for row in rows { print(row) }
     }
 }
 

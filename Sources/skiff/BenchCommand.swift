@@ -47,7 +47,7 @@ struct BenchCommand: AsyncParsableCommand {
             if let initPods { arguments += ["--init-pods", String(initPods)] }
             arguments += ["--creators", String(creators), "--timeout", String(timeout)]
             if both { arguments.append("--both") } else if remote { arguments.append("--remote") }
-            try await SchedulingBenchmark.run(arguments: arguments)
+            try await SchedulingBenchmark.run(arguments: arguments, command: ["bench", "schedule"])
         }
     }
 }
