@@ -23,8 +23,8 @@ import SkiffLoop
 ///   nodes are broken with `Options.seed`, which `run()` logs.
 ///
 /// Isolation: an actor on `loop`; start it with `start()` (or run `run()` in a task that prefers
-/// the loop) and end it with `stop()`. What it does not promise: pods nominated by preemption do
-/// not reserve their node against lower-priority pods scheduled meanwhile.
+/// the loop) and end it with `stop()`. A pod nominated by preemption holds its node's room
+/// against pods that are not more important until it is bound or deleted (`PodNominator`).
 public actor Scheduler: LoopBound {
     /// Tunables; defaults follow kube-scheduler.
     public struct Options: Sendable {
@@ -62,6 +62,8 @@ public actor Scheduler: LoopBound {
     private let framework: Framework
     private let algorithm: SchedulingAlgorithm
     private let cache = SchedulerCache()
+    /// Preemptors waiting for the room they made; every cycle's filters count them.
+    private var nominator = PodNominator()
     private let queue: SchedulingQueue
     private let cycleState = CycleState()
     /// Cycle states of pods whose bindings are in flight, kept only when reserve plugins run.
@@ -199,10 +201,12 @@ public actor Scheduler: LoopBound {
         if pod.isTerminating || cache.contains(uid: pod.uid) { return }
         let cycle = queue.schedulingCycle
         let snapshot = cache.snapshot()
+        snapshot.nominatedPods = nominator.podsByNode
         switch algorithm.schedule(pod, snapshot: snapshot, state: cycleState) {
         case .success(let result):
             let assumed = pod.assigned(to: result.suggestedHost)
             cache.assume(assumed)
+            nominator.remove(uid: pod.uid)
             if var status = framework.runReserve(state: cycleState, pod: assumed, nodeName: result.suggestedHost) {
                 cache.forget(uid: assumed.uid)
                 status.reasons = status.reasons.isEmpty ? ["reserve failed"] : status.reasons
@@ -223,6 +227,7 @@ public actor Scheduler: LoopBound {
                 fitError.diagnosis.postFilterMessage = result.message
                 if let node = result.nominatedNodeName {
                     nominated = node
+                    nominator.nominate(pod, to: node)
                     for victim in result.victims { group.addTask { await self.evict(victim, preemptor: pod, node: node) } }
                 }
             }
@@ -358,16 +363,20 @@ public actor Scheduler: LoopBound {
             guard !Self.isTerminal(pod) else { return }
             let info = PodInfo(pod)
             cache.addPod(info)
+            nominator.remove(uid: info.uid)
             queue.delete(key: info.key)
             queue.moveAll(on: .assignedPodAdd)
         } else if isResponsible(for: pod), !Self.isTerminal(pod), pod.metadata.deletionTimestamp == nil {
-            queue.add(PodInfo(pod))
+            let info = PodInfo(pod)
+            nominator.update(info)
+            queue.add(info)
         }
     }
 
     private func podUpdated(old: Pod, new: Pod) {
         if Self.isAssigned(new) {
             let info = PodInfo(new)
+            nominator.remove(uid: info.uid)
             if !Self.isAssigned(old) { queue.delete(key: info.key) }
             if Self.isTerminal(new) {
                 cache.removePod(uid: info.uid)
@@ -387,9 +396,11 @@ public actor Scheduler: LoopBound {
         // A pod whose binding is in flight is the scheduler's already.
         if cache.contains(uid: info.uid) { return }
         if Self.isTerminal(new) || new.metadata.deletionTimestamp != nil {
+            nominator.remove(uid: info.uid)
             queue.delete(key: info.key)
             return
         }
+        nominator.update(info)
         queue.update(info, isSpecChanged: Self.schedulingRelevantChange(old, new))
     }
 
@@ -409,6 +420,7 @@ public actor Scheduler: LoopBound {
 
     private func podDeleted(_ pod: Pod) {
         let info = PodInfo(pod)
+        nominator.remove(uid: info.uid)
         queue.delete(key: info.key)
         if Self.isAssigned(pod) || cache.contains(uid: info.uid) {
             cache.removePod(uid: info.uid)

@@ -24,6 +24,9 @@ public final class Snapshot {
     private var affinityMembers: Set<ObjectIdentifier> = []
     private var requiredAntiAffinityMembers: Set<ObjectIdentifier> = []
     private var affinityScoringMembers: Set<ObjectIdentifier> = []
+    /// Pods nominated to each node by preemption and not yet bound (the scheduler's
+    /// `PodNominator`, set before each cycle); filters count them (`Framework.nominatedPodsStatus`).
+    public internal(set) var nominatedPods: [String: [PodInfo]] = [:]
     /// Labels of every namespace (for affinity terms' `namespaceSelector`).
     public internal(set) var namespaceLabels: [String: [String: String]]
 

@@ -156,6 +156,41 @@ public final class Framework: Sendable {
         }
     }
 
+    /// Upstream's `RunFilterPluginsWithNominatedPods`, the half the plain filters leave: the
+    /// status of `filters` on `node` with the pods nominated to it that are at least as important
+    /// as `pod` (other than `pod`) counted as if they ran there; nil when there are none or the
+    /// pod still fits. A node fits only if it fits both with them and without them (the
+    /// caller's plain run: pods that are not there cannot satisfy affinity).
+    func nominatedPodsStatus(
+        state: CycleState, pod: PodInfo, node: NodeInfo, nominated: [PodInfo],
+        filters: (CycleState, NodeInfo) -> PluginStatus?
+    ) -> PluginStatus? {
+        var withNominated: NodeInfo?
+        var stateWithNominated: CycleState?
+        for other in nominated where other.uid != pod.uid && other.priority >= pod.priority {
+            if withNominated == nil {
+                withNominated = node.clone()
+                stateWithNominated = state.clone()
+            }
+            withNominated!.add(other)
+            runAddPod(state: stateWithNominated!, podToSchedule: pod, podToAdd: other, node: withNominated!)
+        }
+        guard let withNominated, let stateWithNominated else { return nil }
+        return filters(stateWithNominated, withNominated)
+    }
+
+    /// This cycle's filters on one node, counting `nominated` (the pods nominated to it; see
+    /// `nominatedPodsStatus`) as upstream's preemption does; nil when the pod fits.
+    public func runFiltersWithNominatedPods(state: CycleState, pod: PodInfo, node: NodeInfo, nominated: [PodInfo]) -> PluginStatus? {
+        let filters = activeFilters(state: state)
+        if let status = nominatedPodsStatus(state: state, pod: pod, node: node, nominated: nominated, filters: {
+            self.runFilters(filters, state: $0, pod: pod, node: $1)
+        }) {
+            return status
+        }
+        return runFilters(filters, state: state, pod: pod, node: node)
+    }
+
     /// Runs this cycle's filters on one node (preemption's what-if runs).
     public func runFilters(state: CycleState, pod: PodInfo, node: NodeInfo) -> PluginStatus? {
         runFilters(activeFilterSlots(state: state), state: state, pod: pod, node: node)

@@ -11,6 +11,8 @@ public struct ScheduleResult: Sendable, Hashable {
 /// `prioritizeNodes`, `selectHost`).
 ///
 /// - A pod with `status.nominatedNodeName` is tried on that node first; if it fits, it goes there.
+/// - A node fits only if the pod also fits with the pods nominated to it that are at least as
+///   important counted there (`Framework.nominatedPodsStatus`), as upstream.
 /// - Filtering starts where the previous cycle stopped (round robin over the snapshot's nodes)
 ///   and stops after `numFeasibleNodesToFind` feasible nodes, as upstream.
 /// - One feasible node is chosen without scoring; otherwise the highest total score wins, ties
@@ -70,6 +72,16 @@ public final class SchedulingAlgorithm {
         return max(count, minFeasibleNodesToFind)
     }
 
+    /// Why `pod` does not fit `node` once the pods nominated to it count, nil if it does.
+    private func nominatedPodsStatus(
+        _ filters: [FilterPluginSlot], state: CycleState, pod: PodInfo, node: NodeInfo, snapshot: Snapshot
+    ) -> PluginStatus? {
+        guard let nominated = snapshot.nominatedPods[node.name] else { return nil }
+        return framework.nominatedPodsStatus(state: state, pod: pod, node: node, nominated: nominated) { state, node in
+            self.framework.runFilters(filters, state: state, pod: pod, node: node)
+        }
+    }
+
     /// Schedules `pod` on `snapshot`: the chosen node, or why none fits. `state` is reset first.
     public func schedule(_ pod: PodInfo, snapshot: Snapshot, state: CycleState) -> Result<ScheduleResult, FitError> {
         state.reset()
@@ -102,7 +114,8 @@ public final class SchedulingAlgorithm {
         // The nominated node first: a preemptor waits for the node it made room on.
         if let nominated = pod.pod.status?.nominatedNodeName, !nominated.isEmpty,
            let node = snapshot.nodesByName[nominated], restriction?.contains(nominated) ?? true,
-           framework.runFilters(filters, state: state, pod: pod, node: node) == nil
+           framework.runFilters(filters, state: state, pod: pod, node: node) == nil,
+           nominatedPodsStatus(filters, state: state, pod: pod, node: node, snapshot: snapshot) == nil
         {
             return .success(ScheduleResult(suggestedHost: nominated, evaluatedNodes: 1, feasibleNodes: 1))
         }
@@ -131,6 +144,9 @@ public final class SchedulingAlgorithm {
         }
         let toFind = Self.numFeasibleNodesToFind(numAllNodes: candidateCount, percentage: framework.profile.percentageOfNodesToScore)
         var processed = 0
+        let hasNominations = !snapshot.nominatedPods.isEmpty
+        // Nodes that fit but not with the pods nominated to them: rare, so statuses at once.
+        var nominatedRejections: [(row: Int, status: PluginStatus)] = []
         // The buffers are moved into locals for the loops (see `prioritize`).
         var feasibleRows = self.feasibleRows
         var rejected = self.rejected
@@ -164,7 +180,11 @@ public final class SchedulingAlgorithm {
                 for position in 0..<size {
                     processed += 1
                     let filter = batchRejectedBy[position]
-                    if filter < 0 {
+                    if filter < 0, hasNominations,
+                       let status = nominatedPodsStatus(filters, state: state, pod: pod, node: allNodes[batchRows[position]], snapshot: snapshot)
+                    {
+                        nominatedRejections.append((batchRows[position], status))
+                    } else if filter < 0 {
                         feasibleRows.append(batchRows[position])
                         if feasibleRows.count >= toFind { break search }
                     } else {
@@ -189,6 +209,7 @@ public final class SchedulingAlgorithm {
                 status.plugin = slot.name
                 diagnosis.record(status, node: node.name)
             }
+            for entry in nominatedRejections { diagnosis.record(entry.status, node: allNodes[entry.row].name) }
             rejected.removeAll(keepingCapacity: true)
             self.rejected = rejected
             self.feasibleRows = feasibleRows

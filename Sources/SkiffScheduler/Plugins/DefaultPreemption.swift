@@ -17,7 +17,8 @@ import SkiffAPI
 ///
 /// Skiff deviations: PodDisruptionBudgets are not modelled (no victim ever "violates" one), the
 /// candidate offset is a hash of the pod's key instead of random, and lower-priority pods
-/// nominated to the chosen node are not un-nominated.
+/// nominated to the chosen node are not un-nominated (they lose the room anyway: filters count
+/// nominated pods only against pods that are not more important).
 public struct DefaultPreemption: PostFilterPlugin {
     public static let name = "DefaultPreemption"
     /// Upstream's status for nodes where evicting pods cannot help.
@@ -60,7 +61,8 @@ public struct DefaultPreemption: PostFilterPlugin {
             let offset = Int(Self.stableHash(pod.key) % UInt64(potential.count))
             for step in 0..<potential.count {
                 let node = potential[(offset + step) % potential.count]
-                switch Self.selectVictims(on: node, pod: pod, state: state, framework: framework) {
+                let nominated = snapshot.nominatedPods[node.name] ?? []
+                switch Self.selectVictims(on: node, pod: pod, state: state, framework: framework, nominated: nominated) {
                 case .success(let victims):
                     candidates.append(Candidate(nodeName: node.name, victims: victims))
                 case .failure(let status):
@@ -89,11 +91,17 @@ public struct DefaultPreemption: PostFilterPlugin {
 
     /// The victims that make `pod` fit on `node` (upstream's `SelectVictimsOnNode`), or the
     /// status explaining why no eviction helps there. Works on copies of the node and state.
+    /// The pods `nominated` to the node that are at least as important as `pod` count as if they
+    /// ran there: room another preemptor is waiting for is not room for this one.
     public static func selectVictims(
-        on original: NodeInfo, pod: PodInfo, state originalState: CycleState, framework: Framework
+        on original: NodeInfo, pod: PodInfo, state originalState: CycleState, framework: Framework,
+        nominated: [PodInfo] = []
     ) -> Result<[PodInfo], PluginStatus> {
         let node = original.clone()
         let state = originalState.clone()
+        func runFilters() -> PluginStatus? {
+            framework.runFiltersWithNominatedPods(state: state, pod: pod, node: node, nominated: nominated)
+        }
         var potential: [PodInfo] = []
         for existing in node.pods where existing.priority < pod.priority {
             potential.append(existing)
@@ -105,7 +113,7 @@ public struct DefaultPreemption: PostFilterPlugin {
             node.remove(uid: victim.uid)
             framework.runRemovePod(state: state, podToSchedule: pod, podToRemove: victim, node: node)
         }
-        if let status = framework.runFilters(state: state, pod: pod, node: node) {
+        if let status = runFilters() {
             return .failure(status)
         }
         potential.sort { PodInfo.isMoreImportant($0, than: $1) }
@@ -113,7 +121,7 @@ public struct DefaultPreemption: PostFilterPlugin {
         for candidate in potential {
             node.add(candidate)
             framework.runAddPod(state: state, podToSchedule: pod, podToAdd: candidate, node: node)
-            if framework.runFilters(state: state, pod: pod, node: node) != nil {
+            if runFilters() != nil {
                 node.remove(uid: candidate.uid)
                 framework.runRemovePod(state: state, podToSchedule: pod, podToRemove: candidate, node: node)
                 victims.append(candidate)
