@@ -54,7 +54,8 @@ extension Event: JSONReadable {
             case "apiVersion": apiVersion = try JSONRead.string(value)
             case "kind": kind = try JSONRead.string(value)
             case "metadata": metadata = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
-            case "involvedObject": involvedObject = try JSONRead.required(JSONRead.object(value)); requiredRead += 1
+            // Optional when reading, as in Go (see `Event.init(from:)`).
+            case "involvedObject": involvedObject = try JSONRead.object(value) ?? ObjectReference()
             case "reason": reason = try JSONRead.string(value)
             case "message": message = try JSONRead.string(value)
             case "source": source = try JSONRead.object(value)
@@ -71,7 +72,7 @@ extension Event: JSONReadable {
             default: unknown.append(member)
             }
         }
-        guard requiredRead == 2 else { throw JSONReadableUnsupported() }
+        guard requiredRead == 1 else { throw JSONReadableUnsupported() }
         unknownFields = JSONRead.unknownFields(unknown)
     }
 }

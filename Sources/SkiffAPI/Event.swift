@@ -76,6 +76,36 @@ public struct Event: APIObject, Hashable {
     }
 }
 
+extension Event {
+    /// Decodes as Go does: a missing `involvedObject` is the zero value. A watch's bookmark is an
+    /// Event with nothing but its resourceVersion (`{"metadata":{…}}`); requiring the member made
+    /// Events the one kind whose watchers could not be sent bookmarks. Writes are still checked by
+    /// `validate()`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            apiVersion: try container.decodeIfPresent(String.self, forKey: .apiVersion),
+            kind: try container.decodeIfPresent(String.self, forKey: .kind),
+            metadata: try container.decode(ObjectMeta.self, forKey: .metadata),
+            involvedObject: try container.decodeIfPresent(ObjectReference.self, forKey: .involvedObject) ?? ObjectReference(),
+            reason: try container.decodeIfPresent(String.self, forKey: .reason),
+            message: try container.decodeIfPresent(String.self, forKey: .message),
+            source: try container.decodeIfPresent(EventSource.self, forKey: .source),
+            firstTimestamp: try container.decodeIfPresent(Time.self, forKey: .firstTimestamp),
+            lastTimestamp: try container.decodeIfPresent(Time.self, forKey: .lastTimestamp),
+            count: try container.decodeIfPresent(Int32.self, forKey: .count),
+            type: try container.decodeIfPresent(EventType.self, forKey: .type),
+            eventTime: try container.decodeIfPresent(MicroTime.self, forKey: .eventTime),
+            series: try container.decodeIfPresent(EventSeries.self, forKey: .series),
+            action: try container.decodeIfPresent(String.self, forKey: .action),
+            related: try container.decodeIfPresent(ObjectReference.self, forKey: .related),
+            reportingComponent: try container.decodeIfPresent(String.self, forKey: .reportingComponent),
+            reportingInstance: try container.decodeIfPresent(String.self, forKey: .reportingInstance),
+            unknownFields: try container.decodeIfPresent(UnknownFields.self, forKey: .unknownFields)
+        )
+    }
+}
+
 /// The component that generates an event.
 public struct EventSource: Codable, Sendable, Hashable {
     public var component: String?

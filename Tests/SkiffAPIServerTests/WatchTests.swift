@@ -192,6 +192,32 @@ struct WatchTests {
         }
     }
 
+    /// Events were the one kind whose bookmark could not be built (a required member).
+    @Test func eventWatchersGetBookmarksToo() async throws {
+        try await withCluster { cluster in
+            let reference = ObjectReference(kind: "Pod", namespace: "default", name: "web")
+            let first = try await cluster.client.create(SkiffAPI.Event(metadata: ObjectMeta(name: "web.1", namespace: "default"), involvedObject: reference, reason: "Started"))
+            let listed = try await cluster.client.watch(
+                SkiffAPI.Event.self, namespace: "default",
+                options: WatchOptions(allowWatchBookmarks: true, sendInitialEvents: true)
+            )
+            let initial = try await next(2, from: listed)
+            #expect(initial.map(\.type) == [.added, .bookmark])
+            #expect(initial.first?.object == first)
+            #expect(initial.last?.object.metadata.annotations?["k8s.io/initial-events-end"] == "true")
+
+            let periodic = try await cluster.client.watch(
+                SkiffAPI.Event.self, namespace: "default",
+                options: WatchOptions(resourceVersion: first.metadata.resourceVersion, allowWatchBookmarks: true)
+            )
+            _ = try await cluster.client.create(ConfigMap(metadata: ObjectMeta(name: "other", namespace: "default")))
+            await cluster.time.advance(by: .seconds(61))
+            let events = try await next(1, from: periodic)
+            #expect(events.first?.type == .bookmark)
+            #expect(Int64(events.first?.object.metadata.resourceVersion ?? "")! > Int64(first.metadata.resourceVersion!)!)
+        }
+    }
+
     @Test func bookmarksArriveOnTheClock() async throws {
         try await withCluster { cluster in
             let start = try await cluster.client.create(samplePod("start"))
