@@ -68,10 +68,15 @@ public actor TCPConnection: LoopBound {
     // MARK: Opening
 
     /// Connects to `address` (IPv4). Throws `UVError` when the connection fails (e.g.
-    /// `ECONNREFUSED` for a closed port) and `EventLoopClosedError` after loop shutdown.
-    /// Not cancellable: a refused connection fails at once, an unreachable one after the OS timeout.
+    /// `ECONNREFUSED` for a closed port, `ETIMEDOUT` when `timeout` passes first) and
+    /// `EventLoopClosedError` after loop shutdown.
+    /// - Parameters:
+    ///   - timeout: how long to wait for the peer's answer; nil waits for the OS, which gives up
+    ///     on an unreachable host (SYNs dropped) only after about two minutes.
+    ///   - time: the clock of `timeout` (the system clock when nil).
     public static func connect(
-        to address: SocketAddress, limits: TCPBufferLimits = TCPBufferLimits(), on loop: EventLoop
+        to address: SocketAddress, limits: TCPBufferLimits = TCPBufferLimits(), timeout: Duration? = nil,
+        time: (any TimeSource)? = nil, on loop: EventLoop
     ) async throws -> TCPConnection {
         let connection = try await loop.submit { () throws -> TCPConnection in
             try loop.checkOpen()
@@ -79,7 +84,7 @@ public actor TCPConnection: LoopBound {
             uv_tcp_init(loop.uvLoop, handle)
             return TCPConnection(loop: loop, handle: handle, remoteAddress: address, limits: limits, phase: .connecting)
         }
-        try await connection.startConnecting()
+        try await connection.startConnecting(timeout: timeout, time: time ?? SystemTimeSource(loop: loop))
         return connection
     }
 
@@ -103,7 +108,7 @@ public actor TCPConnection: LoopBound {
         return connection
     }
 
-    private func startConnecting() async throws {
+    private func startConnecting(timeout: Duration?, time: any TimeSource) async throws {
         let request = HandleOwnership.allocate(uv_connect_t.self)
         do {
             var address = try remoteAddress.makeSockaddr(operation: "connect")
@@ -123,14 +128,32 @@ public actor TCPConnection: LoopBound {
             HandleOwnership.close(handle)
             throw error
         }
+        let deadline = timeout.map { timeout in
+            Task(executorPreference: loop.taskExecutor) { [weak self] in
+                do { try await time.sleep(for: timeout) } catch { return }
+                await self?.connectTimedOut(after: timeout)
+            }
+        }
+        defer { deadline?.cancel() }
         try await withCheckedThrowingContinuation { connectWaiter = $0 }
+    }
+
+    /// Gives up a connection attempt still unanswered: closing the handle cancels the request
+    /// (its callback then finds the connection closing).
+    private func connectTimedOut(after timeout: Duration) {
+        guard phase == .connecting, let waiter = connectWaiter else { return }
+        connectWaiter = nil
+        phase = .closing
+        HandleOwnership.close(handle)
+        waiter.resume(throwing: UVError(code: UV_ETIMEDOUT.rawValue, operation: "connect \(remoteAddress): no answer within \(timeout)"))
     }
 
     private func didConnect(status: Int32) {
         let waiter = connectWaiter
         connectWaiter = nil
         guard phase == .connecting else {
-            // Closed while connecting (loop shutdown): didClose already failed the waiter.
+            // Closed while connecting (loop shutdown, or the connect timed out): the waiter was
+            // already failed.
             waiter?.resume(throwing: closedError("connect"))
             return
         }

@@ -367,7 +367,7 @@ public actor RemoteClient: APIClient, LoopBound {
     /// Opens a connection and completes the handshake; the session is registered (so its read
     /// loop and heartbeat can end it) but not yet the one new calls go to.
     private func openSession() async throws -> ClientSession {
-        let connection = try await TCPConnection.connect(to: address, on: loop)
+        let connection = try await TCPConnection.connect(to: address, timeout: options.connectTimeout, time: time, on: loop)
         nextSessionID += 1
         let session = ClientSession(id: nextSessionID, connection: connection, maxFrameSize: options.maxFrameSize, now: time.now())
         let id = session.id

@@ -7,6 +7,9 @@ extension RemoteClient {
         public var watchBufferCapacity = 10_000
         /// The largest frame payload accepted from the server.
         public var maxFrameSize = FrameDecoder.defaultMaxPayloadSize
+        /// How long a connection attempt waits for the server to answer (client-go's dialer
+        /// gives up after 30 s as well); without it an unreachable host takes the OS's ~2 min.
+        public var connectTimeout: Duration = .seconds(30)
         /// How often an otherwise quiet connection is pinged.
         public var heartbeatInterval: Duration = .seconds(5)
         /// A connection on which nothing (not even a pong) arrived for this long is dead.

@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
 @testable import SkiffLoop
+import SkiffLoopTesting
 
 @Suite struct TCPTests {
     /// Echoes every connection's bytes back until the peer's EOF, then closes it.
@@ -127,6 +128,33 @@ import Testing
         await #expect(throws: UVError.self) {
             try await TCPListener.bind(host: "127.0.0.1", port: 70_000, on: loop)
         }
+        await loop.shutdown()
+    }
+
+    @Test func aConnectNobodyAnswersTimesOut() async throws {
+        let loop = try EventLoop(name: "test-tcp-timeout")
+        let time = ManualTimeSource(settling: loop)
+        let peer = try UnansweredListener()
+        defer { peer.close() }
+        // On the loop, so settling it runs the attempt until it waits for the peer.
+        let address = peer.address
+        let attempt = Task(executorPreference: loop.taskExecutor) {
+            try await TCPConnection.connect(to: address, timeout: .seconds(5), time: time, on: loop)
+        }
+        await loop.settle()
+        #expect(time.pendingSleepers == 1)
+        await time.advance(by: .seconds(4))
+        #expect(time.pendingSleepers == 1)
+        await loop.settle()
+        await time.advance(by: .seconds(1))
+        do {
+            _ = try await attempt.value
+            Issue.record("connected to a peer that never answered")
+        } catch let error as UVError {
+            #expect(error.name == "ETIMEDOUT")
+            #expect(error.description.contains("no answer within 5"))
+        }
+        // The loop has nothing of the attempt left: shutdown closes no stray handle.
         await loop.shutdown()
     }
 

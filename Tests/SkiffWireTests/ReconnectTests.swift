@@ -61,6 +61,29 @@ struct ReconnectTests {
         }
     }
 
+    @Test func aServerThatNeverAnswersTheConnectFailsAfterTheConnectTimeout() async throws {
+        let loop = try EventLoop(name: "test-connect-timeout")
+        let time = ManualTimeSource(settling: loop)
+        let peer = try UnansweredListener()
+        var options = RemoteClient.Options()
+        options.connectTimeout = .seconds(3)
+        let address = peer.address
+        let attempt = Task(executorPreference: loop.taskExecutor) {
+            try await RemoteClient.connect(to: address, options: options, time: time, on: loop)
+        }
+        await loop.settle()
+        #expect(time.pendingSleepers == 1)
+        await time.advance(by: .seconds(3))
+        do {
+            _ = try await attempt.value
+            Issue.record("connected to a peer that never answered")
+        } catch let error as UVError {
+            #expect(error.name == "ETIMEDOUT")
+        }
+        peer.close()
+        await loop.shutdown()
+    }
+
     @Test func aSilentServerIsDeclaredDeadAfterTheHeartbeatTimeoutAndTheClientReconnects() async throws {
         let loop = try EventLoop(name: "test-heartbeat")
         let time = ManualTimeSource(settling: loop)

@@ -56,7 +56,7 @@ struct Prober: Sendable {
         let loop = self.loop
         do {
             let code = try await withTimeout(timeout, on: time) { () async throws -> Int in
-                let connection = try await TCPConnection.connect(to: SocketAddress(host: host, port: port), on: loop)
+                let connection = try await TCPConnection.connect(to: SocketAddress(host: host, port: port), timeout: timeout, time: time, on: loop)
                 do {
                     try await connection.write(bytes)
                     var response: [UInt8] = []
@@ -91,7 +91,7 @@ struct Prober: Sendable {
         let loop = self.loop
         do {
             try await withTimeout(timeout, on: time) {
-                let connection = try await TCPConnection.connect(to: SocketAddress(host: host, port: port), on: loop)
+                let connection = try await TCPConnection.connect(to: SocketAddress(host: host, port: port), timeout: timeout, time: time, on: loop)
                 await connection.close()
             }
             return .success
