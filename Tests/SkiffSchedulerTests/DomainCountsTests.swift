@@ -74,13 +74,7 @@ struct DomainCountsTests {
     }
 
     @Test func countsFollowAddRemoveAssumeForget() {
-        let cache = SchedulerCache()
-        for (index, name) in ["a1", "a2", "b1", "b2", "c1"].enumerated() {
-            var labels = ["zone": String(name.prefix(1))]
-            if index % 2 == 0 { labels["tier"] = "front" }
-            cache.addNode(makeNode(name, labels: labels))
-        }
-        cache.addNode(makeNode("unzoned"))
+        let cache = zonedCache()
         expectMatchesRecount(cache, "empty")
 
         cache.addPod(bound(makePod("w1", labels: ["app": "web"]), to: "a1"))
