@@ -25,16 +25,19 @@ enum WritePreparation {
     }
 
     /// Checks `object` (already given the stored object's system metadata and the defaults)
-    /// against itself and, unless the write is the server's own (`checksUpdateRules` false), the
-    /// update rules; moves the generation on a spec change; then decides what to write.
+    /// against itself and the update rules, unless the write is the server's own (`validates`
+    /// false: a binding, which Kubernetes writes straight to storage too); moves the generation
+    /// on a spec change; then decides what to write.
     static func update<Object: APIObject>(
-        _ object: Object, old: Object, info: ResourceInfo, name: String, checksUpdateRules: Bool, maxSize: Int
+        _ object: Object, old: Object, info: ResourceInfo, name: String, validates: Bool, maxSize: Int
     ) throws -> UpdateOutcome<Object> {
         var object = object
-        try validate(object, info: info)
-        let problems = checksUpdateRules ? object.validateUpdate(from: old) : []
-        if !problems.isEmpty {
-            throw Status.invalid(kind: info.kind, group: info.group, name: name, causes: problems)
+        if validates {
+            try validate(object, info: info)
+            let problems = object.validateUpdate(from: old)
+            if !problems.isEmpty {
+                throw Status.invalid(kind: info.kind, group: info.group, name: name, causes: problems)
+            }
         }
         if ObjectLifecycle.specDiffers(object, old) {
             object.metadata.generation = (old.metadata.generation ?? 0) + 1

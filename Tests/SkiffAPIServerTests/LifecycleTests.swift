@@ -93,6 +93,33 @@ struct LifecycleTests {
         }
     }
 
+    /// As in Kubernetes, a binding writes the stored pod's own fields without validating the pod
+    /// again; a user's update of the same pod is still validated.
+    @Test func bindingDoesNotRevalidateTheStoredPod() async throws {
+        try await withCluster { cluster in
+            _ = try await cluster.client.create(samplePod("web"))
+            // Stored before a validation rule it breaks (a container name that is not DNS-1123).
+            let key = "/registry/pods/default/web"
+            let stored = try #require(try await cluster.store.get(key))
+            var pod = try JSONCodec.decode(Pod.self, from: stored.value)
+            pod.spec?.containers[0].name = "Not_A_Label"
+            _ = try await cluster.store.update(key, value: try JSONCodec.encode(pod), expectedRevision: stored.modRevision)
+
+            try await cluster.client.bind(Binding(
+                metadata: ObjectMeta(name: "web", namespace: "default"), target: ObjectReference(kind: "Node", name: "n1")
+            ))
+            let bound = try await cluster.client.get(Pod.self, name: "web", namespace: "default")
+            #expect(bound.spec?.nodeName == "n1")
+            #expect(bound.spec?.containers[0].name == "Not_A_Label")
+
+            var labelled = bound
+            labelled.metadata.labels = ["tier": "front"]
+            let failure = await status { try await cluster.client.update(labelled) }
+            #expect(failure?.reason == .invalid)
+            #expect(failure?.details?.causes?.first?.field == "spec.containers[0].name")
+        }
+    }
+
     @Test func scaleSubresource() async throws {
         try await withCluster { cluster in
             _ = try await cluster.client.create(sampleDeployment("web", replicas: 2))
