@@ -227,6 +227,12 @@ public actor Scheduler: LoopBound {
                 fitError.diagnosis.postFilterMessage = result.message
                 if let node = result.nominatedNodeName {
                     nominated = node
+                    // Less important pods waiting for this node may no longer fit there: they
+                    // lose the nomination and look again (upstream's prepareCandidate).
+                    for displaced in nominator.pods(on: node, lessImportantThan: pod.priority) {
+                        nominator.remove(uid: displaced.uid)
+                        clearNomination(of: displaced, group: &group)
+                    }
                     nominator.nominate(pod, to: node)
                     for victim in result.victims { group.addTask { await self.evict(victim, preemptor: pod, node: node) } }
                 }
@@ -280,6 +286,23 @@ public actor Scheduler: LoopBound {
                    type: .normal, action: "Preempting")
         } catch {
             options.log("\(schedulerName): preempting \(victim.key) failed: \(error)")
+        }
+    }
+
+    private func clearNomination(of pod: PodInfo, group: inout DiscardingTaskGroup) {
+        let client = self.client
+        let log = options.log
+        let name = schedulerName
+        group.addTask {
+            do {
+                _ = try await client.patch(
+                    Pod.self, name: pod.name, namespace: pod.namespace, patch: SchedulingOutcome.clearNominationPatch, subresource: .status
+                )
+            } catch let status as Status where status.code == 404 {
+                return
+            } catch {
+                log("\(name): clearing the nomination of \(pod.key) failed: \(error)")
+            }
         }
     }
 
@@ -400,7 +423,7 @@ public actor Scheduler: LoopBound {
             queue.delete(key: info.key)
             return
         }
-        nominator.update(info)
+        nominator.update(info, previous: old)
         queue.update(info, isSpecChanged: Self.schedulingRelevantChange(old, new))
     }
 

@@ -60,6 +60,9 @@ enum SchedulingOutcome {
         return Patch(type: .strategicMerge, body: try JSONCodec.encode(patch))
     }
 
+    /// Removes `status.nominatedNodeName` (upstream's `ClearNominatedNodeName`).
+    static let clearNominationPatch = Patch(type: .merge, body: Array(#"{"status":{"nominatedNodeName":null}}"#.utf8))
+
     /// Whether `pod` already carries this failure (then kube-scheduler skips the write).
     static func alreadyRecorded(_ pod: Pod, message: String, nominatedNodeName: String?) -> Bool {
         guard let condition = pod.status?.conditions?.first(where: { $0.type == .podScheduled }) else { return false }

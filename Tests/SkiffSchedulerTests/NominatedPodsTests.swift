@@ -104,6 +104,16 @@ struct NominatedPodsTests {
         #expect(nominator.podsByNode["n1"] == nil)
         #expect(nominator.podsByNode["n2"]?.map(\.name) == ["p"])
 
+        // A status that stops naming one (another preemptor cleared it) ends it.
+        nominator.update(pod, previous: moved)
+        #expect(nominator.isEmpty)
+        nominator.nominate(pod, to: "n1")
+        let low = info(makePod("low", cpu: "1", priority: 5))
+        nominator.nominate(low, to: "n1")
+        #expect(nominator.pods(on: "n1", lessImportantThan: 100).map(\.name) == ["low"])
+        #expect(nominator.pods(on: "n1", lessImportantThan: 5).isEmpty)
+        nominator.remove(uid: low.uid)
+
         nominator.remove(uid: pod.uid)
         #expect(nominator.isEmpty)
         #expect(nominator.podsByNode.isEmpty)

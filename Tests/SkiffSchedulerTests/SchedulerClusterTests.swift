@@ -156,6 +156,29 @@ struct SchedulerClusterTests {
         }
     }
 
+    /// A more important preemptor that takes a node clears the nomination of a less important
+    /// one waiting for it (upstream's prepareCandidate), so that one looks elsewhere.
+    @Test func aMoreImportantPreemptorTakesTheNominationOfALessImportantOne() async throws {
+        try await withSchedulerCluster { cluster in
+            for (name, value) in [("low", Int32(10)), ("mid", 100), ("high", 1000)] {
+                _ = try await cluster.client.create(PriorityClass(metadata: ObjectMeta(name: name), value: value))
+            }
+            try await cluster.createNode(makeNode("only", cpu: "2"))
+            // A grace period and no kubelet: the victim stays terminating, so preemptors wait.
+            _ = try await cluster.client.create(makePod("victim", cpu: "2", gracePeriod: 30, priorityClassName: "low"))
+            await cluster.scheduler.start()
+            #expect(try await cluster.eventually { try await cluster.pod("victim").spec?.nodeName == "only" })
+
+            _ = try await cluster.client.create(makePod("mid", cpu: "2", priorityClassName: "mid"))
+            #expect(try await cluster.eventually { try await cluster.pod("mid").status?.nominatedNodeName == "only" })
+            #expect(try await cluster.pod("victim").metadata.deletionTimestamp != nil)
+
+            _ = try await cluster.client.create(makePod("high", cpu: "2", priorityClassName: "high"))
+            #expect(try await cluster.eventually { try await cluster.pod("high").status?.nominatedNodeName == "only" })
+            #expect(try await cluster.eventually { try await cluster.pod("mid").status?.nominatedNodeName == nil })
+        }
+    }
+
     @Test func priorityAdmissionResolvesAndRejects() async throws {
         try await withSchedulerCluster { cluster in
             let rejected = await status { try await cluster.client.create(makePod("p", priorityClassName: "nonexistent")) }

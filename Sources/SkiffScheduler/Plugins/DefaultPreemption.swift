@@ -16,9 +16,8 @@ import SkiffAPI
 ///    highest-priority victims, then the first.
 ///
 /// Skiff deviations: PodDisruptionBudgets are not modelled (no victim ever "violates" one), the
-/// candidate offset is a hash of the pod's key instead of random, and lower-priority pods
-/// nominated to the chosen node are not un-nominated (they lose the room anyway: filters count
-/// nominated pods only against pods that are not more important).
+/// candidate offset is a hash of the pod's key instead of random. (Lower-priority pods nominated
+/// to the chosen node lose their nomination in the `Scheduler`, which carries the plan out.)
 public struct DefaultPreemption: PostFilterPlugin {
     public static let name = "DefaultPreemption"
     /// Upstream's status for nodes where evicting pods cannot help.

@@ -1,3 +1,5 @@
+import SkiffAPI
+
 /// Pods nominated to a node by preemption and not yet bound, by node (Kubernetes' nominator,
 /// which upstream keeps beside the scheduling queue).
 ///
@@ -7,9 +9,10 @@
 /// it made nor preempts for the same room again.
 ///
 /// The scheduler records a nomination as soon as its preemption chooses the node — before the
-/// pod's status says so — and keeps it until the pod is assumed, bound or deleted. A status
-/// naming another node replaces it; a status naming none does not clear it (it may be older
-/// than the preemption).
+/// pod's status says so — and keeps it until the pod is assumed, bound or deleted, or a more
+/// important preemptor takes the node. A status naming another node replaces it; a status that
+/// stops naming one clears it; a status that never named one leaves it (it may be older than
+/// the preemption), as upstream's `UpdateNominatedPod`.
 struct PodNominator {
     /// Nominated pods by node name.
     private(set) var podsByNode: [String: [PodInfo]] = [:]
@@ -24,10 +27,12 @@ struct PodNominator {
         podsByNode[node, default: []].append(pod)
     }
 
-    /// Follows a pending pod's update: its status's nomination, if it names one.
-    mutating func update(_ pod: PodInfo) {
+    /// Follows a pending pod's update (`previous`: the pod before it, nil when just added).
+    mutating func update(_ pod: PodInfo, previous: Pod? = nil) {
         if let node = pod.pod.status?.nominatedNodeName, !node.isEmpty {
             nominate(pod, to: node)
+        } else if !(previous?.status?.nominatedNodeName ?? "").isEmpty {
+            remove(uid: pod.uid)
         } else if let node = nodeByUID[pod.uid] {
             // Keep the nomination; refresh the pod it holds.
             nominate(pod, to: node)
@@ -39,6 +44,12 @@ struct PodNominator {
         guard let node = nodeByUID.removeValue(forKey: uid) else { return }
         podsByNode[node]?.removeAll { $0.uid == uid }
         if podsByNode[node]?.isEmpty == true { podsByNode[node] = nil }
+    }
+
+    /// The pods nominated to `node` that are less important than `priority`: a preemptor that
+    /// takes the node takes their room (upstream's `getLowerPriorityNominatedPods`).
+    func pods(on node: String, lessImportantThan priority: Int32) -> [PodInfo] {
+        podsByNode[node]?.filter { $0.priority < priority } ?? []
     }
 
     /// The node `uid` is nominated to, if any.
