@@ -2,22 +2,23 @@
 /// drops the oldest element at once, so no more than `capacity` are ever alive (an array trimmed
 /// from the front now and then kept up to twice that many typed objects alive).
 /// A value type with no isolation of its own: it lives inside its owner's isolation domain.
-struct BoundedHistory<Element> {
-    let capacity: Int
+/// Shared by the store's watch history and the API server's watch caches (`package`).
+package struct BoundedHistory<Element> {
+    package let capacity: Int
     private var slots: [Element?] = []
     /// The slot of the oldest element.
     private var head = 0
-    private(set) var count = 0
+    package private(set) var count = 0
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         self.capacity = max(capacity, 1)
     }
 
-    var isEmpty: Bool { count == 0 }
+    package var isEmpty: Bool { count == 0 }
 
     /// Appends `element`; returns the element it pushed out when the history was full.
     @discardableResult
-    mutating func append(_ element: Element) -> Element? {
+    package mutating func append(_ element: Element) -> Element? {
         if slots.count < capacity {
             slots.append(element)
             count += 1
@@ -35,14 +36,14 @@ struct BoundedHistory<Element> {
     }
 
     /// The element at `position`, 0 being the oldest.
-    subscript(position: Int) -> Element {
+    package subscript(position: Int) -> Element {
         precondition(position >= 0 && position < count, "history position \(position) out of 0..<\(count)")
         return slots[(head + position) % slots.count]!
     }
 
     /// The first position whose element is not `isBefore` (elements must be partitioned:
     /// every one that is before comes first), or `count`.
-    func partitioningIndex(where isBefore: (Element) -> Bool) -> Int {
+    package func partitioningIndex(where isBefore: (Element) -> Bool) -> Int {
         var low = 0
         var high = count
         while low < high {
@@ -52,9 +53,26 @@ struct BoundedHistory<Element> {
         return low
     }
 
-    mutating func removeAll() {
+    /// Drops the `dropped` oldest elements (all of them when there are fewer).
+    package mutating func removeFirst(_ dropped: Int) {
+        let dropped = min(max(dropped, 0), count)
+        guard dropped < count else {
+            // Empty: start over at slot 0, as `append` expects of a ring not yet full.
+            slots.removeAll(keepingCapacity: true)
+            head = 0
+            count = 0
+            return
+        }
+        for offset in 0..<dropped { slots[(head + offset) % slots.count] = nil }
+        head = (head + dropped) % slots.count
+        count -= dropped
+    }
+
+    package mutating func removeAll() {
         slots = []
         head = 0
         count = 0
     }
 }
+
+extension BoundedHistory: Sendable where Element: Sendable {}
