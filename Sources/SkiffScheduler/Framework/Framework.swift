@@ -182,7 +182,7 @@ public final class Framework: Sendable {
     /// This cycle's filters on one node, counting `nominated` (the pods nominated to it; see
     /// `nominatedPodsStatus`) as upstream's preemption does; nil when the pod fits.
     public func runFiltersWithNominatedPods(state: CycleState, pod: PodInfo, node: NodeInfo, nominated: [PodInfo]) -> PluginStatus? {
-        let filters = activeFilters(state: state)
+        let filters = activeFilterSlots(state: state)
         if let status = nominatedPodsStatus(state: state, pod: pod, node: node, nominated: nominated, filters: {
             self.runFilters(filters, state: $0, pod: pod, node: $1)
         }) {
