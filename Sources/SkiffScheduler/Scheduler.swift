@@ -290,37 +290,33 @@ public actor Scheduler: LoopBound {
     }
 
     private func clearNomination(of pod: PodInfo, group: inout DiscardingTaskGroup) {
-        let client = self.client
-        let log = options.log
-        let name = schedulerName
-        group.addTask {
-            do {
-                _ = try await client.patch(
-                    Pod.self, name: pod.name, namespace: pod.namespace, patch: SchedulingOutcome.clearNominationPatch, subresource: .status
-                )
-            } catch let status as Status where status.code == 404 {
-                return
-            } catch {
-                log("\(name): clearing the nomination of \(pod.key) failed: \(error)")
-            }
-        }
+        patchStatus(of: pod, doing: "clearing the nomination of", group: &group) { SchedulingOutcome.clearNominationPatch }
     }
 
     private func recordFailure(_ pod: PodInfo, message: String, nominatedNodeName: String?, group: inout DiscardingTaskGroup) {
         record(pod, reason: SchedulingOutcome.failedSchedulingReason, message: message, type: .warning, action: "Scheduling")
         if SchedulingOutcome.alreadyRecorded(pod.pod, message: message, nominatedNodeName: nominatedNodeName) { return }
-        let client = self.client
         let now = time.now()
+        patchStatus(of: pod, doing: "recording the failure of", group: &group) {
+            try SchedulingOutcome.unschedulablePatch(message: message, nominatedNodeName: nominatedNodeName, now: now)
+        }
+    }
+
+    /// Patches `pod`'s status in the background; a pod already gone is not an error, any other
+    /// failure is logged as `<scheduler>: <doing> <pod> failed`.
+    private func patchStatus(
+        of pod: PodInfo, doing what: String, group: inout DiscardingTaskGroup, patch: @escaping @Sendable () throws -> Patch
+    ) {
+        let client = self.client
         let log = options.log
         let name = schedulerName
         group.addTask {
             do {
-                let patch = try SchedulingOutcome.unschedulablePatch(message: message, nominatedNodeName: nominatedNodeName, now: now)
-                _ = try await client.patch(Pod.self, name: pod.name, namespace: pod.namespace, patch: patch, subresource: .status)
+                _ = try await client.patch(Pod.self, name: pod.name, namespace: pod.namespace, patch: try patch(), subresource: .status)
             } catch let status as Status where status.code == 404 {
                 return
             } catch {
-                log("\(name): recording the failure of \(pod.key) failed: \(error)")
+                log("\(name): \(what) \(pod.key) failed: \(error)")
             }
         }
     }
